@@ -1,0 +1,40 @@
+package org.successplan.server.common;
+
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+
+/**
+ * Stable codes for the errors this server raises itself (HAPI's own validation and parsing errors keep
+ * HAPI's messages). Each code appears in {@code OperationOutcome.issue.details.coding} with system
+ * {@link #SYSTEM}, so clients and tests can rely on it rather than on message text.
+ */
+public enum ErrorCode {
+    /** The request body is larger than {@code ssp.http.max-request-size}. */
+    REQUEST_TOO_LARGE("SSP-HTTP-001", 413, IssueType.TOOLONG),
+    /** The database cannot be reached; retry later. */
+    DATABASE_UNAVAILABLE("SSP-STORE-001", 503, IssueType.TRANSIENT);
+
+    /** Code system of the error codes. */
+    public static final String SYSTEM = "http://successplan.org/fhir/CodeSystem/ssp-error";
+
+    private final String code;
+    private final int httpStatus;
+    private final IssueType issueType;
+
+    ErrorCode(String code, int httpStatus, IssueType issueType) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.issueType = issueType;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public IssueType issueType() {
+        return issueType;
+    }
+}
