@@ -1,0 +1,62 @@
+package org.successplan.server.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.successplan.server.SuccessPlanServerApplication;
+import org.successplan.server.testing.FhirClients;
+import org.successplan.server.testing.Fixtures;
+
+/**
+ * The embedded default keeps its data: a student stored before a restart is read back after it, from
+ * the same H2 file directory. Starts the real application twice (no shared test context).
+ */
+class EmbeddedDatabaseRestartIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void dataSurvivesARestartOnTheSameDataDirectory() {
+        Patient student = Fixtures.student("Restart");
+        String id;
+        try (ConfigurableApplicationContext first = start()) {
+            id = FhirClients.client(portOf(first))
+                    .create()
+                    .resource(student)
+                    .execute()
+                    .getId()
+                    .toUnqualifiedVersionless()
+                    .getIdPart();
+        }
+        assertThat(dataDir.resolve("h2/ssp.mv.db")).exists();
+
+        try (ConfigurableApplicationContext second = start()) {
+            Patient read = FhirClients.client(portOf(second))
+                    .read()
+                    .resource(Patient.class)
+                    .withId(id)
+                    .execute();
+            assertThat(read.getIdentifierFirstRep().getValue())
+                    .isEqualTo(student.getIdentifierFirstRep().getValue());
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        // Command-line arguments outrank the test profile's in-memory database.
+        return new SpringApplicationBuilder(SuccessPlanServerApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--ssp.storage.data-dir=" + dataDir,
+                        "--spring.datasource.url=jdbc:h2:file:" + dataDir + "/h2/ssp");
+    }
+
+    private static int portOf(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+}
