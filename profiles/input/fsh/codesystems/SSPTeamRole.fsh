@@ -1,0 +1,20 @@
+CodeSystem: SSPTeamRole
+Id: ssp-team-role
+Title: "Student Support Team Role"
+Description: "Roles people play in supporting a student: the coded role of a Navigator (PractitionerRole.code) and of each SuccessTeam (CareTeam) participant. Includes the student and family members so their voice is a first-class role in the team."
+* insert TerminologyMetadata
+* #navigator "Success navigator" "The adult responsible for coordinating a student's success plan: knows the student, convenes the team, makes and follows up referrals."
+* #student-support-coordinator "Student support coordinator" "School-based coordinator who reviews all students and connects them to supports (e.g. City Connects coordinator)."
+* #teacher "Teacher" "A classroom teacher of the student."
+* #school-counselor "School counselor" "A school counselor."
+* #school-social-worker "School social worker" "A school social worker."
+* #school-psychologist "School psychologist" "A school psychologist."
+* #school-nurse "School nurse" "A school nurse."
+* #principal "Principal or school leader" "A principal, assistant principal or other school leader."
+* #case-manager "Case manager" "A case manager at a community agency or clinic."
+* #community-health-worker "Community health worker" "A community health worker or promotor(a)."
+* #agency-staff "Agency program staff" "Staff of a community agency who deliver a program or service."
+* #clinician "Clinician" "A licensed health or mental-health clinician."
+* #mentor "Mentor" "A volunteer or program mentor."
+* #student "Student" "The student, as a member of their own team."
+* #parent-guardian "Parent or guardian" "A parent, guardian or caregiver of the student."
