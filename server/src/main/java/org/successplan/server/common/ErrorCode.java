@@ -10,6 +10,12 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 public enum ErrorCode {
     /** The request body is larger than {@code ssp.http.max-request-size}. */
     REQUEST_TOO_LARGE("SSP-HTTP-001", 413, IssueType.TOOLONG),
+    /** A resource of a type with several profiles declares none of them in {@code meta.profile}. */
+    PROFILE_NOT_DECLARED("SSP-PROFILE-001", 422, IssueType.PROCESSING),
+    /** A resource does not conform to its profile; the other issues list each problem. */
+    PROFILE_VALIDATION_FAILED("SSP-PROFILE-002", 422, IssueType.PROCESSING),
+    /** A conformance resource installed from a FHIR package cannot be changed through the API. */
+    CONFORMANCE_RESOURCE_READ_ONLY("SSP-IG-001", 403, IssueType.FORBIDDEN),
     /** The database cannot be reached; retry later. */
     DATABASE_UNAVAILABLE("SSP-STORE-001", 503, IssueType.TRANSIENT);
 

@@ -5,7 +5,6 @@ import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
-import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
 import ca.uhn.fhir.jpa.provider.JpaSystemProvider;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
 import ca.uhn.fhir.rest.api.EncodingEnum;
@@ -47,7 +46,8 @@ class FhirServerConfig {
             IValidationSupport validationSupport,
             DatabaseBackedPagingProvider pagingProvider,
             ObjectProvider<BuildProperties> buildProperties,
-            List<ServerInterceptor> serverInterceptors) {
+            List<ServerInterceptor> serverInterceptors,
+            List<CapabilityStatementCustomizer> capabilityStatementCustomizers) {
         RestfulServer server = new RestfulServer(fhirContext);
         server.setServerName(SOFTWARE_NAME);
         server.setServerVersion(versionOf(buildProperties));
@@ -65,8 +65,13 @@ class FhirServerConfig {
 
         server.registerProviders(resourceProviders.createProviders());
         server.registerProvider(systemProvider);
-        JpaCapabilityStatementProvider capabilityStatement = new JpaCapabilityStatementProvider(
-                server, systemDao, storageSettings, searchParamRegistry, validationSupport);
+        SuccessPlanCapabilityStatementProvider capabilityStatement = new SuccessPlanCapabilityStatementProvider(
+                server,
+                systemDao,
+                storageSettings,
+                searchParamRegistry,
+                validationSupport,
+                capabilityStatementCustomizers);
         capabilityStatement.setImplementationDescription(server.getImplementationDescription());
         server.setServerConformanceProvider(capabilityStatement);
 

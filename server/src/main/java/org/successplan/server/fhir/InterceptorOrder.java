@@ -9,5 +9,14 @@ public final class InterceptorOrder {
     /** Access log: first in, last out, so it sees every outcome. */
     public static final int ACCESS_LOG = -100;
 
+    /** Storage: declare the single profile of a type that has only one, before validation. */
+    public static final int PROFILE_DECLARATION = 300;
+
+    /** Storage: refuse writes to conformance resources installed from a package. */
+    public static final int CONFORMANCE_GUARD = 310;
+
+    /** Storage: validate against the profiles, last, on the resource as it will be stored. */
+    public static final int PROFILE_VALIDATION = 400;
+
     private InterceptorOrder() {}
 }

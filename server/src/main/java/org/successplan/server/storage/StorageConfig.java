@@ -41,6 +41,9 @@ class StorageConfig {
         // HAPI's default caches history counts for a minute, and a history page is cut to the cached
         // count: a version written within that minute would be missing from the history.
         settings.setHistoryCountMode(HistoryCountModeEnum.COUNT_ACCURATE);
+        // ValueSets are expanded in memory when codes are validated; HAPI's pre-expansion into
+        // database tables needs a Hibernate Search backend, which we do not run.
+        settings.setPreExpandValueSets(false);
         return settings;
     }
 

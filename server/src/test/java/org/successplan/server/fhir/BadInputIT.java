@@ -14,6 +14,7 @@ import org.successplan.server.common.ErrorCode;
 import org.successplan.server.testing.FhirClients;
 import org.successplan.server.testing.RawHttp;
 import org.successplan.server.testing.ServerIT;
+import org.successplan.server.testing.Story;
 
 /**
  * Broken requests get a 4xx with an OperationOutcome that names the problem, and nothing is stored.
@@ -33,7 +34,7 @@ class BadInputIT {
     @BeforeEach
     void setUp() {
         http = new RawHttp(port);
-        marker = org.successplan.server.testing.Fixtures.unique("bad");
+        marker = "bad-" + java.util.UUID.randomUUID();
     }
 
     @Test
@@ -96,8 +97,10 @@ class BadInputIT {
 
     @Test
     void bodyJustUnderTheLimit_isAccepted() {
-        String name = marker + "y".repeat(1024 * 1024);
-        String body = "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"" + name + "\"}]}";
+        Patient student =
+                Story.maya().post(FhirClients.client(port)).copyOf("Patient/ssp-ex-maya-student", Patient.class);
+        student.getNameFirstRep().setFamily(marker + "y".repeat(900 * 1024)); // FHIR strings stay under 1 MB
+        String body = FhirClients.FHIR.newJsonParser().encodeResourceToString(student);
 
         HttpResponse<String> chunked = http.send(
                 "POST",

@@ -10,7 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.successplan.server.SuccessPlanServerApplication;
 import org.successplan.server.testing.FhirClients;
-import org.successplan.server.testing.Fixtures;
+import org.successplan.server.testing.Story;
 
 /**
  * The embedded default keeps its data: a student stored before a restart is read back after it, from
@@ -23,16 +23,11 @@ class EmbeddedDatabaseRestartIT {
 
     @Test
     void dataSurvivesARestartOnTheSameDataDirectory() {
-        Patient student = Fixtures.student("Restart");
+        Story story = Story.maya();
+        Patient student = story.resource("Patient/ssp-ex-maya-student", Patient.class);
         String id;
         try (ConfigurableApplicationContext first = start()) {
-            id = FhirClients.client(portOf(first))
-                    .create()
-                    .resource(student)
-                    .execute()
-                    .getId()
-                    .toUnqualifiedVersionless()
-                    .getIdPart();
+            id = story.post(FhirClients.client(portOf(first))).id("Patient/ssp-ex-maya-student");
         }
         assertThat(dataDir.resolve("h2/ssp.mv.db")).exists();
 
