@@ -47,7 +47,8 @@ final class Interactions {
                 new Interaction(Kind.META_WRITE, type, instance, false, request.getOperation(), Map.of());
             case GET_TAGS -> new Interaction(Kind.META, type, instance, false, "$meta", Map.of());
             case EXTENDED_OPERATION_SERVER, EXTENDED_OPERATION_TYPE, EXTENDED_OPERATION_INSTANCE ->
-                new Interaction(Kind.OPERATION, type, instance, false, operationName(request.getOperation()), Map.of());
+                // HAPI's JPA providers implement $validate, $meta, $meta-add/-delete as extended operations.
+                typeOperation(type, operationName(request.getOperation()), instance);
             case TRANSACTION -> Interaction.of(Kind.TRANSACTION, null);
             case GET_PAGE -> Interaction.of(Kind.GET_PAGE, null);
             case GRAPHQL_REQUEST -> Interaction.of(Kind.GRAPHQL, type);

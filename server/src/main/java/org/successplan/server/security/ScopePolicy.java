@@ -21,7 +21,7 @@ import org.successplan.server.security.SmartScope.Permission;
  *   <li>{@code $validate} needs {@code c} or {@code u} on the type ({@code r} too on an instance);
  *       {@code $everything} needs {@code system/*.rs}; terminology operations ({@code $expand},
  *       {@code $lookup}, {@code $validate-code}, {@code $subsumes}, {@code $translate}) need a token;
- *       {@code $meta} follows read/search; every other operation (reindexing, expunge, merge, resource
+ *       {@code $meta} of one resource needs {@code r}; every other operation (reindexing, expunge, merge, resource
  *       counts, {@code $meta-add}/{@code $meta-delete}, GraphQL …) needs an administrator.
  *   <li>An administrator may do everything.
  * </ul>
@@ -156,11 +156,12 @@ final class ScopePolicy {
                 : ScopeDecision.allow("may create or update " + type);
     }
 
+    /** {@code $meta} of one resource is part of reading it; across a type or the server it needs an administrator. */
     private static ScopeDecision meta(Caller caller, Interaction interaction) {
         if (interaction.instance()) {
             return need(caller, interaction.resourceType(), Permission.READ, "read");
         }
-        return need(caller, interaction.resourceType(), Permission.SEARCH, "search");
+        return ScopeDecision.adminRequired("$meta across a type or the server needs an administrator");
     }
 
     private static ScopeDecision operation(Caller caller, Interaction interaction) {

@@ -58,6 +58,11 @@ final class ScopeRules {
                 on(rules.allow(name).delete(), scope);
             }
         }
+        rules.allow("OperationOutcomes that operations answer with carry no stored data")
+                .read()
+                .resourcesOfType("OperationOutcome")
+                .withAnyId()
+                .andThen();
         rules.allow("transactions and batches: every entry by the rules above")
                 .transaction()
                 .withAnyOperation()
