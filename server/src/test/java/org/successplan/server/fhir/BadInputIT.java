@@ -32,7 +32,7 @@ class BadInputIT {
 
     @BeforeEach
     void setUp() {
-        http = new RawHttp(port);
+        http = RawHttp.authenticated(port);
         marker = org.successplan.server.testing.Fixtures.unique("bad");
     }
 

@@ -2,6 +2,7 @@ package org.successplan.server.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.successplan.server.SuccessPlanServerApplication;
 import org.successplan.server.testing.FhirClients;
 import org.successplan.server.testing.Fixtures;
+import org.successplan.server.testing.RawHttp;
+import org.successplan.server.testing.TestClients;
 
 /**
  * The embedded default keeps its data: a student stored before a restart is read back after it, from
- * the same H2 file directory. Starts the real application twice (no shared test context).
+ * the same H2 file directory, and so do the clients and signing keys (a token outlives the restart).
+ * Starts the real application twice (no shared test context).
  */
 class EmbeddedDatabaseRestartIT {
 
@@ -25,7 +29,9 @@ class EmbeddedDatabaseRestartIT {
     void dataSurvivesARestartOnTheSameDataDirectory() {
         Patient student = Fixtures.student("Restart");
         String id;
+        String tokenBeforeRestart;
         try (ConfigurableApplicationContext first = start()) {
+            tokenBeforeRestart = TestClients.school(portOf(first)).token();
             id = FhirClients.client(portOf(first))
                     .create()
                     .resource(student)
@@ -44,6 +50,11 @@ class EmbeddedDatabaseRestartIT {
                     .execute();
             assertThat(read.getIdentifierFirstRep().getValue())
                     .isEqualTo(student.getIdentifierFirstRep().getValue());
+            // The client registry and the signing key are in the database too: a token issued before the
+            // restart still works.
+            HttpResponse<String> withOldToken = new RawHttp(portOf(second))
+                    .get("/fhir/Patient/" + id, "Authorization", "Bearer " + tokenBeforeRestart);
+            assertThat(withOldToken.statusCode()).as(withOldToken.body()).isEqualTo(200);
         }
     }
 
