@@ -1,6 +1,5 @@
 package org.successplan.server.security;
 
-import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -33,9 +32,5 @@ final class IdentityAuthentication extends AbstractAuthenticationToken {
     @Override
     public String getName() {
         return identity.clientId();
-    }
-
-    List<String> scopeTexts() {
-        return identity.scopes().asList().stream().map(SmartScope::text).toList();
     }
 }

@@ -18,7 +18,6 @@ import org.successplan.server.fhir.InterceptorOrder;
 import org.successplan.server.fhir.ServerInterceptor;
 import org.successplan.server.security.Interaction.Kind;
 import org.successplan.server.security.ScopePolicy.Caller;
-import org.successplan.server.security.SmartScope.Permission;
 
 /**
  * Applies {@link ScopePolicy} to every FHIR request, with SMART's exact interaction semantics (read vs
@@ -129,10 +128,5 @@ class ScopeGate implements ServerInterceptor {
         } catch (RuntimeException unknownType) {
             return Set.of();
         }
-    }
-
-    /** For tests and other features: whether {@code identity} may {@code permission} {@code type}. */
-    static boolean permits(RequestIdentity identity, String type, Permission permission) {
-        return ScopePolicy.can(Caller.of(identity), type, permission);
     }
 }

@@ -57,10 +57,9 @@ public final class SmartScopes {
 
     /** Whether some scope allows {@code permission} on every resource type ({@code system/*.x}). */
     public boolean permitsOnAllTypes(Permission permission) {
-        return permits(SmartScope.ANY_TYPE, permission)
-                && scopes.stream()
-                        .anyMatch(s -> SmartScope.ANY_TYPE.equals(s.resourceType())
-                                && s.permissions().contains(permission));
+        return scopes.stream()
+                .anyMatch(s -> SmartScope.ANY_TYPE.equals(s.resourceType())
+                        && s.permissions().contains(permission));
     }
 
     /** The first scope that allows {@code permission} on {@code resourceType}, for explaining a decision. */

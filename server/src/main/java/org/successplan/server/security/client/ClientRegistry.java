@@ -45,7 +45,7 @@ public class ClientRegistry {
 
     private record Cached(Optional<RegisteredClient> client, Instant until) {}
 
-    public ClientRegistry(DataSource dataSource, Duration cacheTtl, Clock clock) {
+    ClientRegistry(DataSource dataSource, Duration cacheTtl, Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.cacheTtl = cacheTtl;
         this.clock = clock;

@@ -72,7 +72,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
      * @param configuredJwks a private JWK Set from configuration, or blank to use the database
      * @param tokenLifetime how long tokens live: retired keys stay published this long (plus a margin)
      */
-    public SigningKeys(
+    SigningKeys(
             DataSource dataSource,
             Clock clock,
             String configuredJwks,

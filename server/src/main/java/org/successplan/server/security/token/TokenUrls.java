@@ -15,7 +15,7 @@ public final class TokenUrls {
 
     private final String configuredIssuer;
 
-    public TokenUrls(SecurityProperties properties) {
+    TokenUrls(SecurityProperties properties) {
         String issuer = properties.issuer().trim();
         this.configuredIssuer = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
     }
