@@ -17,7 +17,13 @@ public enum ErrorCode {
     /** A conformance resource installed from a FHIR package cannot be changed through the API. */
     CONFORMANCE_RESOURCE_READ_ONLY("SSP-IG-001", 403, IssueType.FORBIDDEN),
     /** The database cannot be reached; retry later. */
-    DATABASE_UNAVAILABLE("SSP-STORE-001", 503, IssueType.TRANSIENT);
+    DATABASE_UNAVAILABLE("SSP-STORE-001", 503, IssueType.TRANSIENT),
+    /** No access token, or one that is expired, forged, malformed or of a disabled client. */
+    AUTHENTICATION_REQUIRED("SSP-AUTH-001", 401, IssueType.LOGIN),
+    /** The access token's SMART scopes do not allow this interaction. */
+    INSUFFICIENT_SCOPE("SSP-AUTH-002", 403, IssueType.FORBIDDEN),
+    /** Only an administrator (operator client) may do this. */
+    ADMIN_REQUIRED("SSP-AUTH-003", 403, IssueType.FORBIDDEN);
 
     /** Code system of the error codes. */
     public static final String SYSTEM = "http://successplan.org/fhir/CodeSystem/ssp-error";

@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -25,6 +26,27 @@ public final class OperationOutcomes {
                         .setText(diagnostics))
                 .setDiagnostics(diagnostics);
         return outcome;
+    }
+
+    /** The diagnostics of the error (and fatal) issues of an outcome, one per line. */
+    public static String errorMessages(IBaseOperationOutcome outcome) {
+        if (!(outcome instanceof OperationOutcome r4)) {
+            return "";
+        }
+        return r4.getIssue().stream()
+                .filter(i -> i.getSeverity() == IssueSeverity.ERROR || i.getSeverity() == IssueSeverity.FATAL)
+                .map(i -> i.hasExpression()
+                        ? i.getExpression().get(0).getValue() + ": " + i.getDiagnostics()
+                        : i.getDiagnostics())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** Orders an outcome's issues most severe first, so clients that show only the first show an error. */
+    public static void errorsFirst(IBaseOperationOutcome outcome) {
+        if (outcome instanceof OperationOutcome r4) {
+            r4.getIssue()
+                    .sort(java.util.Comparator.comparing(OperationOutcome.OperationOutcomeIssueComponent::getSeverity));
+        }
     }
 
     /**

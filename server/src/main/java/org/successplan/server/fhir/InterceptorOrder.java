@@ -9,6 +9,21 @@ public final class InterceptorOrder {
     /** Access log: first in, last out, so it sees every outcome. */
     public static final int ACCESS_LOG = -100;
 
+    /** Adds this server's SMART endpoints to the CapabilityStatement. */
+    public static final int CAPABILITY_SECURITY = 0;
+
+    /** Puts the request's verified identity (client, organization, scopes) on the RequestDetails. */
+    public static final int IDENTITY = 10;
+
+    /** SMART scope checks per interaction, transaction entry and stored resource (security.ScopeGate). */
+    public static final int SCOPE_GATE = 190;
+
+    /** HAPI AuthorizationInterceptor with rules built from the scopes (after the scope gate). */
+    public static final int AUTHORIZATION = 200;
+
+    /** Records the acting organization on every stored resource (storage registry). */
+    public static final int AUTHOR_TAG = 500;
+
     /** Storage: declare the single profile of a type that has only one, before validation. */
     public static final int PROFILE_DECLARATION = 300;
 

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 
 /**
  * Installs every package with HAPI's package installer once the application context has started
@@ -16,7 +17,7 @@ import org.springframework.boot.ApplicationRunner;
  * that cannot be installed stops the start-up. Writes that arrive before the installation finished are
  * refused, because the profiles they must validate against are not there yet.
  */
-final class PackageInstallation implements ApplicationRunner {
+final class PackageInstallation implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(PackageInstallation.class);
 
@@ -26,6 +27,12 @@ final class PackageInstallation implements ApplicationRunner {
     PackageInstallation(FhirPackages packages, IPackageInstallerSvc installer) {
         this.packages = packages;
         this.installer = installer;
+    }
+
+    /** Before every other start-up runner: what they store is validated against the packages. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override

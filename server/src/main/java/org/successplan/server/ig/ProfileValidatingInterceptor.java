@@ -32,6 +32,7 @@ final class ProfileValidatingInterceptor extends RepositoryValidatingInterceptor
     @Override
     protected void handleFailure(IRepositoryValidatingRule.RuleEvaluation evaluation) {
         if (evaluation.getOperationOutcome() != null) {
+            OperationOutcomes.errorsFirst(evaluation.getOperationOutcome());
             throw new UnprocessableEntityException(fhirContext, evaluation.getOperationOutcome());
         }
         throw new UnprocessableEntityException(

@@ -33,7 +33,7 @@ class BadInputIT {
 
     @BeforeEach
     void setUp() {
-        http = new RawHttp(port);
+        http = RawHttp.authenticated(port);
         marker = "bad-" + java.util.UUID.randomUUID();
     }
 

@@ -22,6 +22,7 @@ import org.successplan.server.testing.FhirClients;
 import org.successplan.server.testing.RawHttp;
 import org.successplan.server.testing.ServerIT;
 import org.successplan.server.testing.Story;
+import org.successplan.server.testing.TestClients;
 
 /** The data standard enforced by the server: installed package, validation of writes, read-only profiles. */
 @ServerIT
@@ -42,7 +43,7 @@ class ProfileEnforcementIT {
     @BeforeEach
     void connect() {
         client = FhirClients.client(port);
-        http = new RawHttp(port);
+        http = RawHttp.authenticated(port);
     }
 
     @Test
@@ -234,9 +235,11 @@ class ProfileEnforcementIT {
         StructureDefinition impostor = student.copy();
         impostor.setId((String) null);
 
-        HttpResponse<String> update = http.put(path, FHIR_JSON, encode(changed));
-        HttpResponse<String> delete = http.send("DELETE", path, java.net.http.HttpRequest.BodyPublishers.noBody());
-        HttpResponse<String> shadow = http.post("/fhir/StructureDefinition", FHIR_JSON, encode(impostor));
+        RawHttp operator = TestClients.operator(port).http(); // writing conformance resources is admin-only
+
+        HttpResponse<String> update = operator.put(path, FHIR_JSON, encode(changed));
+        HttpResponse<String> delete = operator.delete(path);
+        HttpResponse<String> shadow = operator.post("/fhir/StructureDefinition", FHIR_JSON, encode(impostor));
 
         for (HttpResponse<String> response : List.of(update, delete, shadow)) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(403);

@@ -2,6 +2,7 @@ package org.successplan.server.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -10,11 +11,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.successplan.server.SuccessPlanServerApplication;
 import org.successplan.server.testing.FhirClients;
+import org.successplan.server.testing.RawHttp;
 import org.successplan.server.testing.Story;
+import org.successplan.server.testing.TestClients;
 
 /**
  * The embedded default keeps its data: a student stored before a restart is read back after it, from
- * the same H2 file directory. Starts the real application twice (no shared test context).
+ * the same H2 file directory, and so do the clients and signing keys (a token outlives the restart).
+ * Starts the real application twice (no shared test context).
  */
 class EmbeddedDatabaseRestartIT {
 
@@ -26,7 +30,9 @@ class EmbeddedDatabaseRestartIT {
         Story story = Story.maya();
         Patient student = story.resource("Patient/ssp-ex-maya-student", Patient.class);
         String id;
+        String tokenBeforeRestart;
         try (ConfigurableApplicationContext first = start()) {
+            tokenBeforeRestart = TestClients.school(portOf(first)).token();
             id = story.post(FhirClients.client(portOf(first))).id("Patient/ssp-ex-maya-student");
         }
         assertThat(dataDir.resolve("h2/ssp.mv.db")).exists();
@@ -39,6 +45,11 @@ class EmbeddedDatabaseRestartIT {
                     .execute();
             assertThat(read.getIdentifierFirstRep().getValue())
                     .isEqualTo(student.getIdentifierFirstRep().getValue());
+            // The client registry and the signing key are in the database too: a token issued before the
+            // restart still works.
+            HttpResponse<String> withOldToken =
+                    new RawHttp(portOf(second)).get("/fhir/" + id, "Authorization", "Bearer " + tokenBeforeRestart);
+            assertThat(withOldToken.statusCode()).as(withOldToken.body()).isEqualTo(200);
         }
     }
 

@@ -4,7 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 
-/** HAPI clients for a server started on a local port. */
+/** HAPI clients for a server started on a local port: authenticated (the default) or anonymous. */
 public final class FhirClients {
 
     public static final FhirContext FHIR = FhirContext.forR4Cached();
@@ -20,7 +20,13 @@ public final class FhirClients {
         return "http://localhost:" + port + "/fhir";
     }
 
+    /** A client authenticated as the shared full-access test client ({@link TestClients#school}). */
     public static IGenericClient client(int port) {
+        return TestClients.school(port).fhir();
+    }
+
+    /** A client without any credentials. */
+    public static IGenericClient anonymous(int port) {
         return FHIR.newRestfulGenericClient(baseUrl(port));
     }
 }

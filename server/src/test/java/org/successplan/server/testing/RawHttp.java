@@ -19,9 +19,32 @@ public final class RawHttp {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String root;
+    private final String[] defaultHeaders;
 
+    /** Plain HTTP without credentials. */
     public RawHttp(int port) {
-        this.root = "http://localhost:" + port;
+        this("http://localhost:" + port, new String[0]);
+    }
+
+    private RawHttp(String root, String[] defaultHeaders) {
+        this.root = root;
+        this.defaultHeaders = defaultHeaders;
+    }
+
+    /** Plain HTTP as the shared full-access test client (a real bearer token). */
+    public static RawHttp authenticated(int port) {
+        return TestClients.school(port).http();
+    }
+
+    /** The same, sending these headers (name, value, …) on every request too. */
+    public RawHttp withHeaders(String... headers) {
+        String[] all = java.util.Arrays.copyOf(defaultHeaders, defaultHeaders.length + headers.length);
+        System.arraycopy(headers, 0, all, defaultHeaders.length, headers.length);
+        return new RawHttp(root, all);
+    }
+
+    public HttpResponse<String> delete(String path, String... headers) {
+        return send(request(path, headers).DELETE().build());
     }
 
     public HttpResponse<String> get(String path, String... headers) {
@@ -53,6 +76,9 @@ public final class RawHttp {
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60));
+        if (defaultHeaders.length > 0) {
+            builder.headers(defaultHeaders);
+        }
         if (headers.length > 0) {
             builder.headers(headers);
         }

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.successplan.server.testing.RawHttp;
 import org.successplan.server.testing.ServerIT;
+import org.successplan.server.testing.TestClients;
 
-/** What every HTTP request gets before FHIR processing: request ids, closed CORS, health and metrics. */
+/** What every HTTP request gets before FHIR processing: request ids, closed CORS, open health, metrics for the operator. */
 @ServerIT
 class HttpEdgeIT {
 
@@ -73,11 +74,13 @@ class HttpEdgeIT {
     }
 
     @Test
-    void prometheus_exposesHttpAndPoolMetrics() {
+    void prometheus_exposesHttpAndPoolMetrics_toTheOperatorOnly() {
         http.get("/fhir/metadata");
 
-        HttpResponse<String> metrics = http.get("/actuator/prometheus");
+        HttpResponse<String> anonymous = http.get("/actuator/prometheus");
+        HttpResponse<String> metrics = TestClients.admin(port).get("/actuator/prometheus");
 
+        assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds").contains("hikaricp_connections");
     }

@@ -1,0 +1,56 @@
+package org.successplan.server.testing;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Task;
+
+/**
+ * Conformant resources for tests that need "a student" or "a referral task" rather than the whole
+ * story: copies of the example story's resources, pointing at one copy of the story stored once per
+ * server. Every identifier is new, so tests never see each other's data, even on a PostgreSQL database
+ * that keeps rows between runs.
+ */
+public final class Fixtures {
+
+    public static final String STUDENT = "Patient/ssp-ex-maya-student";
+    public static final String REFERRAL_TASK = "Task/ssp-ex-maya-task-clinic";
+
+    private static final Map<Integer, Story.Posted> STORIES = new ConcurrentHashMap<>();
+
+    private final Story.Posted story;
+
+    private Fixtures(Story.Posted story) {
+        this.story = story;
+    }
+
+    /** Fixtures for the server on {@code port}; the first call stores the story with a full-access client. */
+    public static Fixtures on(int port) {
+        return new Fixtures(STORIES.computeIfAbsent(port, p -> Story.maya().post(FhirClients.client(p))));
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+
+    /** The stored story the fixtures point at. */
+    public Story.Posted story() {
+        return story;
+    }
+
+    /** A new, unsaved Student with this family name. */
+    public Patient student(String family) {
+        Patient student = story.copyOf(STUDENT, Patient.class);
+        student.getNameFirstRep().setFamily(family);
+        return student;
+    }
+
+    /** A new, unsaved ReferralTask for {@code student}. */
+    public Task referralTask(Reference student) {
+        Task task = story.copyOf(REFERRAL_TASK, Task.class);
+        task.setFor(student);
+        return task;
+    }
+}
