@@ -15,11 +15,17 @@ public final class InterceptorOrder {
     /** Puts the request's verified identity (client, organization, scopes) on the RequestDetails. */
     public static final int IDENTITY = 10;
 
+    /** Consent: plain reads of directory and definition types skip consent filtering (before HAPI's 100). */
+    public static final int CONSENT_BYPASS = 90;
+
     /** SMART scope checks per interaction, transaction entry and stored resource (security.ScopeGate). */
     public static final int SCOPE_GATE = 190;
 
     /** HAPI AuthorizationInterceptor with rules built from the scopes (after the scope gate). */
     public static final int AUTHORIZATION = 200;
+
+    /** Consent: refuse searches that would join into student records (after the scope checks). */
+    public static final int CONSENT_SEARCH = 220;
 
     /** Records the acting organization on every stored resource (storage registry). */
     public static final int AUTHOR_TAG = 500;
