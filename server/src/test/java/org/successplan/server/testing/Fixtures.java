@@ -47,7 +47,7 @@ public final class Fixtures {
         return student;
     }
 
-    /** A new, unsaved ReferralTask for {@code student}. */
+    /** A new, unsaved ReferralTask ({@code requested}, owned by the story's clinic) for {@code student}. */
     public Task referralTask(Reference student) {
         Task task = story.copyOf(REFERRAL_TASK, Task.class);
         task.setFor(student);
