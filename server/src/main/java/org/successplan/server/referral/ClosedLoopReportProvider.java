@@ -70,14 +70,14 @@ class ClosedLoopReportProvider implements OperationProvider {
 
     @Operation(name = OPERATION, typeName = "Task", idempotent = true)
     public Parameters report(
-            @OperationParam(name = "organization", max = 1) Reference organization,
+            @OperationParam(name = "organization", max = 1) StringType organization,
             @OperationParam(name = "since", max = 1) DateType since,
             @OperationParam(name = "stalled-days", max = 1) IntegerType stalledDays,
             RequestDetails request) {
         RequestIdentity identity = RequestIdentity.require(request);
-        String subject = organization == null || !organization.hasReference()
+        String subject = organization == null || organization.isEmpty()
                 ? identity.organization()
-                : ReferralReferences.local(organization);
+                : ReferralReferences.local(new Reference(organization.getValue().strip()));
         if (subject == null || !subject.startsWith("Organization/")) {
             throw ErrorResponses.of(
                     ErrorCode.REFERRAL_REPORT_FORBIDDEN,

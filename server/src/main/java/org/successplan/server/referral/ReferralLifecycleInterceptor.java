@@ -28,6 +28,7 @@ import org.successplan.server.security.RequestIdentity;
  *       transition exists, the acting organization ({@link RequestIdentity#organization()}) is the party
  *       that may make it, the reason or output it needs is there, the referral's defining fields are
  *       unchanged.
+ *   <li>{@code STORAGE_PRESTORAGE_RESOURCE_DELETED}: only a draft or requested task may be deleted.
  * </ul>
  *
  * Runs before profile validation, so a refusal carries its own {@code SSP-REFERRAL-00x} code: {@code 422}
@@ -61,6 +62,14 @@ class ReferralLifecycleInterceptor implements StorageInterceptor {
             Decision decision =
                     ReferralTransitions.update(references.stateOf(before), references.stateOf(after), actor.get());
             enforce(decision, after, actor.get());
+        }
+    }
+
+    @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
+    public void deleted(IBaseResource resource, RequestDetails request) {
+        Optional<Actor> actor = actorOf(request);
+        if (resource instanceof Task task && actor.isPresent()) {
+            enforce(ReferralTransitions.delete(references.stateOf(task), actor.get()), task, actor.get());
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  *               → entered-in-error                   requester
  * </pre>
  *
- * A new task starts {@code draft} or {@code requested}. An edit that keeps the status is not a
+ * A new task starts {@code draft} or {@code requested}, and can be deleted only then. An edit that keeps the status is not a
  * transition; it may not change what the referral is (requester, focus, for, code, intent), and it may
  * change the owner only while the task waits for one (the requester reassigns a draft or requested
  * task; an organization claims an unowned requested task by naming itself). An administrator may act
@@ -202,6 +202,23 @@ final class ReferralTransitions {
                     List.of());
         }
         return Decision.allow();
+    }
+
+    /**
+     * Deleting a task: only while nobody has taken it on ({@code draft}, {@code requested}); afterwards the
+     * requester cancels it or marks it entered-in-error, so the owner's record of its work is kept. An
+     * administrator may delete any.
+     */
+    static Decision delete(TaskState task, Actor actor) {
+        Status status = task.parsedStatus();
+        if (status == null || INITIAL.contains(status) || actor.admin()) {
+            return Decision.allow();
+        }
+        return Decision.refuse(
+                Violation.TRANSITION_NOT_ALLOWED,
+                "A ReferralTask that is '" + status + "' cannot be deleted: the requester cancels it (with a"
+                        + " statusReason) or marks it entered-in-error",
+                transitionsFrom(status));
     }
 
     /** An update from the stored version {@code before} to {@code after}. */

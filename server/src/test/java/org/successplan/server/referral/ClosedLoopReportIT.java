@@ -98,15 +98,7 @@ class ClosedLoopReportIT {
                 agency.http().get("/fhir/Task/$closed-loop-report?organization=" + school.organization());
 
         assertRefused(response, 403, ErrorCode.REFERRAL_REPORT_FORBIDDEN);
-        Parameters asOperator = TestClients.operator(port)
-                .fhir()
-                .operation()
-                .onType("Task")
-                .named("$closed-loop-report")
-                .withParameter(
-                        Parameters.class, "organization", new org.hl7.fhir.r4.model.Reference(school.organization()))
-                .useHttpGet()
-                .execute();
+        Parameters asOperator = report(TestClients.operator(port), "?organization=" + school.organization());
         assertThat(ref(asOperator, "organization")).isEqualTo(school.organization());
     }
 

@@ -383,6 +383,17 @@ class ReferralLifecycleIT {
     }
 
     @Test
+    void delete_ofATaskTheAgencyTookOn_isRefused() {
+        Created created = newReferral();
+        reach(created.task(), TaskStatus.ACCEPTED);
+
+        HttpResponse<String> response = school.http().delete("/fhir/" + created.task());
+
+        assertRefused(response, 422, ErrorCode.REFERRAL_TRANSITION_NOT_ALLOWED);
+        assertThat(read(agency, created.task()).getStatus()).isEqualTo(TaskStatus.ACCEPTED);
+    }
+
+    @Test
     void update_withoutIfMatch_is428_andChangesNothing() {
         Created created = newReferral();
         Task task = read(agency, created.task());

@@ -292,6 +292,22 @@ class ReferralTransitionsTest {
         assertThat(decision.violation()).as(decision.message()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "delete {0} by {1}")
+    @MethodSource("deletes")
+    void delete(String status, Actor actor, Violation expected) {
+        assertThat(ReferralTransitions.delete(task(status), actor).violation()).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> deletes() {
+        return Stream.of(
+                Arguments.of("draft", REQUESTER, OK),
+                Arguments.of("requested", STRANGER, OK),
+                Arguments.of("accepted", REQUESTER, TRANSITION_NOT_ALLOWED),
+                Arguments.of("in-progress", OWNER, TRANSITION_NOT_ALLOWED),
+                Arguments.of("completed", REQUESTER, TRANSITION_NOT_ALLOWED),
+                Arguments.of("completed", ADMIN, OK));
+    }
+
     @Test
     void claimingAnUnownedRequestedTask_makesTheClaimerItsOwner() {
         TaskState open = withOwner(task("requested"), null);
