@@ -38,10 +38,8 @@ public enum ErrorCode {
     REFERRAL_FIELD_IMMUTABLE("SSP-REFERRAL-006", 422, IssueType.BUSINESSRULE),
     /** A Task update without a versioned {@code If-Match}: lost updates must be impossible. */
     REFERRAL_IF_MATCH_REQUIRED("SSP-REFERRAL-007", 428, IssueType.BUSINESSRULE),
-    /** A ReferralTask whose {@code for} is not the subject of its Referral ({@code focus}). */
-    REFERRAL_TASK_INCONSISTENT("SSP-REFERRAL-008", 422, IssueType.BUSINESSRULE),
     /** The closed-loop report was asked for another organization than the client's own. */
-    REFERRAL_REPORT_FORBIDDEN("SSP-REFERRAL-009", 403, IssueType.FORBIDDEN),
+    REFERRAL_REPORT_FORBIDDEN("SSP-REFERRAL-008", 403, IssueType.FORBIDDEN),
     /** A Subscription whose criteria are not limited to the client's own organization's Tasks. */
     SUBSCRIPTION_CRITERIA_FORBIDDEN("SSP-SUBSCRIPTION-001", 403, IssueType.FORBIDDEN),
     /** A Subscription this server does not deliver: not rest-hook, not id-only, or not Task criteria. */

@@ -50,7 +50,7 @@ import org.successplan.server.security.RequestIdentity;
  * appears in it.
  *
  * <p>A client gets its own organization's report (scope {@code system/Task.s}); asking for another
- * organization is {@code 403 SSP-REFERRAL-009} unless the client is an operator. Cost: two searches per
+ * organization is {@code 403 SSP-REFERRAL-008} unless the client is an operator. Cost: two searches per
  * role plus one history read per task (at most {@code ssp.referral.report-max-tasks} per role).
  */
 class ClosedLoopReportProvider implements OperationProvider {

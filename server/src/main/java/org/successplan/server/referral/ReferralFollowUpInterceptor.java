@@ -36,8 +36,6 @@ import org.successplan.server.security.AuthorTag;
  * registry; HAPI defers these hooks to the end of a transaction):
  *
  * <ul>
- *   <li>Task created: its {@code for} must be the subject of its Referral ({@code focus}), else {@code
- *       422 SSP-REFERRAL-008}.
  *   <li>Task completed: each ServiceDelivered (Procedure) output must be {@code basedOn} the task's
  *       Referral, else {@code 422 SSP-REFERRAL-004}.
  *   <li>Task status changed: the Referral's status follows ({@link ReferralTransitions#referralStatusFor}),
@@ -47,8 +45,7 @@ import org.successplan.server.security.AuthorTag;
  *       create never adds it twice).
  * </ul>
  *
- * A refusal rolls the whole request back. Cost: one read of the Referral per Task create or status
- * change, one read per Procedure output on completion, one read and (rarely) one write of the plan per
+ * A refusal rolls the whole request back. Cost: one read of the Referral per Task status change, one read per Procedure output on completion, one read and (rarely) one write of the plan per
  * Referral create, one write of the Referral per status change it follows.
  */
 @Interceptor(order = InterceptorOrder.REFERRAL_LIFECYCLE)
@@ -70,9 +67,7 @@ class ReferralFollowUpInterceptor implements StorageInterceptor {
         if (actor.isEmpty()) {
             return;
         }
-        if (resource instanceof Task task) {
-            checkSubject(task);
-        } else if (resource instanceof ServiceRequest referral && linkPlanActivity) {
+        if (resource instanceof ServiceRequest referral && linkPlanActivity) {
             linkFromPlans(referral, actor.get());
         }
     }
@@ -95,21 +90,6 @@ class ReferralFollowUpInterceptor implements StorageInterceptor {
         }
         if (!after.hasPartOf()) {
             follow(after, status);
-        }
-    }
-
-    private void checkSubject(Task task) {
-        ServiceRequest referral = referralOf(task);
-        if (referral == null) {
-            return; // no focus: the profile refuses it
-        }
-        String subject = ReferralReferences.local(referral.getSubject());
-        String taskFor = ReferralReferences.local(task.getFor());
-        if (!Objects.equals(subject, taskFor)) {
-            throw ErrorResponses.of(
-                    ErrorCode.REFERRAL_TASK_INCONSISTENT,
-                    "Task.for (" + taskFor + ") must be the subject of its Referral " + local(task.getFocus()) + " ("
-                            + subject + ")");
         }
     }
 

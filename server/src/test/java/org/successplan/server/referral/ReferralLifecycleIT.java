@@ -191,22 +191,6 @@ class ReferralLifecycleIT {
         assertThat(count("Task", referral.task().getIdentifierFirstRep())).isZero();
     }
 
-    @Test
-    void create_forAnotherStudentThanTheReferral_isRefused() {
-        Referral referral = Referrals.newReferral(story, school, agency.organization());
-        Story.Posted otherStory = Story.maya().post(school.fhir());
-        referral.task().setFor(new Reference(otherStory.id(Referrals.STORY_STUDENT)));
-
-        HttpResponse<String> response = school.http()
-                .post(
-                        "/fhir",
-                        "application/fhir+json",
-                        FhirClients.FHIR.newJsonParser().encodeResourceToString(referral.transaction()));
-
-        assertRefused(response, 422, ErrorCode.REFERRAL_TASK_INCONSISTENT);
-        assertThat(count("Task", referral.task().getIdentifierFirstRep())).isZero();
-    }
-
     /** A refused change: who tries it, from which status (reached legally first), what they change. */
     record Refusal(String name, String actor, TaskStatus from, Consumer<Task> change, ErrorCode code) {
         @Override
