@@ -5,6 +5,8 @@ import static org.successplan.server.referral.Referrals.assertOk;
 import static org.successplan.server.referral.Referrals.change;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hl7.fhir.r4.model.Bundle;
@@ -12,6 +14,7 @@ import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,9 +43,22 @@ class ReferralNotificationIT {
     @LocalServerPort
     int port;
 
+    /** Subscriptions this test made, deleted afterwards so that no later run keeps calling dead receivers. */
+    final List<Map.Entry<TestClient, String>> subscriptions = new ArrayList<>();
+
     @BeforeEach
     void warmUp() {
         TestClients.operator(port);
+    }
+
+    @AfterEach
+    void deleteSubscriptions() {
+        subscriptions.forEach(s -> s.getKey().http().delete("/fhir/" + s.getValue()));
+    }
+
+    void subscribe(TestClient client, String criteria, String endpoint) throws InterruptedException {
+        subscriptions.add(
+                Map.entry(client, Subscriptions.createActive(client, Subscriptions.restHook(criteria, endpoint))));
     }
 
     /** A school of its own with a story it wrote, and an agency of its own. */
@@ -60,9 +76,7 @@ class ReferralNotificationIT {
     void agency_isNotifiedOfATaskAssignedToIt_withItsIdOnly() throws Exception {
         Parties p = parties("Notified");
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
-            Subscriptions.createActive(
-                    p.agency(),
-                    Subscriptions.restHook("Task?owner=" + p.agency().organization(), receiver.url("/agency")));
+            subscribe(p.agency(), "Task?owner=" + p.agency().organization(), receiver.url("/agency"));
 
             Created created = Referrals.create(
                     p.school(),
@@ -118,9 +132,7 @@ class ReferralNotificationIT {
                 Referrals.newReferral(p.story(), p.school(), p.agency().organization()));
         Thread.sleep(3000); // the creation is matched before the subscription exists: it must not use up a failure
         try (WebhookReceiver receiver = WebhookReceiver.failingFirst(2)) {
-            Subscriptions.createActive(
-                    p.school(),
-                    Subscriptions.restHook("Task?requester=" + p.school().organization(), receiver.url("/school")));
+            subscribe(p.school(), "Task?requester=" + p.school().organization(), receiver.url("/school"));
 
             assertOk(change(p.agency(), created.task(), t -> t.setStatus(TaskStatus.ACCEPTED)));
 
@@ -150,13 +162,8 @@ class ReferralNotificationIT {
         TestClient bystander = TestClients.withScopes(port, "Watching Food Bank", Referrals.AGENCY_SCOPES);
         try (WebhookReceiver agencyReceiver = WebhookReceiver.start();
                 WebhookReceiver bystanderReceiver = WebhookReceiver.start()) {
-            Subscriptions.createActive(
-                    p.agency(),
-                    Subscriptions.restHook("Task?owner=" + p.agency().organization(), agencyReceiver.url("/agency")));
-            Subscriptions.createActive(
-                    bystander,
-                    Subscriptions.restHook(
-                            "Task?owner=" + bystander.organization(), bystanderReceiver.url("/bystander")));
+            subscribe(p.agency(), "Task?owner=" + p.agency().organization(), agencyReceiver.url("/agency"));
+            subscribe(bystander, "Task?owner=" + bystander.organization(), bystanderReceiver.url("/bystander"));
 
             Created created = Referrals.create(
                     p.school(),
