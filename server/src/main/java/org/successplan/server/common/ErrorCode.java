@@ -16,6 +16,18 @@ public enum ErrorCode {
     PROFILE_VALIDATION_FAILED("SSP-PROFILE-002", 422, IssueType.PROCESSING),
     /** A conformance resource installed from a FHIR package cannot be changed through the API. */
     CONFORMANCE_RESOURCE_READ_ONLY("SSP-IG-001", 403, IssueType.FORBIDDEN),
+    /** Emergency access was declared by a client that may not declare it. */
+    EMERGENCY_ACCESS_NOT_ALLOWED("SSP-CONSENT-001", 403, IssueType.FORBIDDEN),
+    /** Emergency access was declared without a reason ({@code X-Emergency-Reason}). */
+    EMERGENCY_REASON_MISSING("SSP-CONSENT-002", 400, IssueType.REQUIRED),
+    /** Only the student's custodian may record, change or revoke the student's consents. */
+    CONSENT_CHANGE_NOT_CUSTODIAN("SSP-CONSENT-003", 403, IssueType.FORBIDDEN),
+    /** No rule (custodian, author, a consent permitting collection) allows this write. */
+    WRITE_NOT_PERMITTED("SSP-CONSENT-004", 403, IssueType.FORBIDDEN),
+    /** A referral names a performer or owner that no active consent permits to receive the student's data. */
+    REFERRAL_WITHOUT_CONSENT("SSP-CONSENT-005", 403, IssueType.FORBIDDEN),
+    /** Searching along references ({@code _has}, chains) into student records, which could reveal hidden records. */
+    SEARCH_ACROSS_STUDENT_RECORDS("SSP-CONSENT-006", 403, IssueType.FORBIDDEN),
     /** The database cannot be reached; retry later. */
     DATABASE_UNAVAILABLE("SSP-STORE-001", 503, IssueType.TRANSIENT),
     /** No access token, or one that is expired, forged, malformed or of a disabled client. */

@@ -24,6 +24,12 @@ public final class InterceptorOrder {
     /** Records the acting organization on every stored resource (storage registry). */
     public static final int AUTHOR_TAG = 500;
 
+    /** Storage: consent rules for writes (custodian, author, collect permission, referral recipients). */
+    public static final int CONSENT_WRITE = 250;
+
+    /** Storage: default confidentiality and sensitivity labels from a record's need domains. */
+    public static final int SECURITY_LABELS = 260;
+
     /** Storage: declare the single profile of a type that has only one, before validation. */
     public static final int PROFILE_DECLARATION = 300;
 

@@ -43,7 +43,7 @@ class ClosedLoopReportIT {
 
     @Test
     void report_countsEachRoleByStatus_andMeasuresTheLoop() {
-        Story.Posted story = Story.maya().post(school.fhir());
+        Story.Posted story = Story.maya(school.organization()).post(school.fhir());
         Created completed = Referrals.create(school, Referrals.newReferral(story, school, agency.organization()));
         Created rejected = Referrals.create(school, Referrals.newReferral(story, school, agency.organization()));
         Referrals.create(school, Referrals.newReferral(story, school, agency.organization()));

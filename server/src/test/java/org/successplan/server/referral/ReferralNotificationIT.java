@@ -67,8 +67,8 @@ class ReferralNotificationIT {
     Parties parties(String name) {
         TestClient school = TestClients.withScopes(port, name + " School", TestClients.FULL_ACCESS);
         TestClient agency = TestClients.withScopes(port, name + " Food Bank", Referrals.AGENCY_SCOPES);
-        Story.Posted story =
-                STORIES.computeIfAbsent(port + name, k -> Story.maya().post(school.fhir()));
+        Story.Posted story = STORIES.computeIfAbsent(
+                port + name, k -> Story.maya(school.organization()).post(school.fhir()));
         return new Parties(school, agency, story);
     }
 
