@@ -26,8 +26,8 @@ class ReferralConfig {
     }
 
     @Bean
-    TaskIfMatchInterceptor taskIfMatchInterceptor(DaoRegistry daoRegistry) {
-        return new TaskIfMatchInterceptor(daoRegistry);
+    TaskIfMatchInterceptor taskIfMatchInterceptor() {
+        return new TaskIfMatchInterceptor();
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.successplan.server.fhir.InterceptorOrder;
 import org.successplan.server.fhir.StorageInterceptor;
 import org.successplan.server.referral.ReferralTransitions.Actor;
 import org.successplan.server.referral.ReferralTransitions.Decision;
+import org.successplan.server.referral.ReferralTransitions.TaskState;
 import org.successplan.server.security.RequestIdentity;
 
 /**
@@ -31,10 +32,15 @@ import org.successplan.server.security.RequestIdentity;
  *   <li>{@code STORAGE_PRESTORAGE_RESOURCE_DELETED}: only a draft or requested task may be deleted.
  * </ul>
  *
- * Runs before profile validation, so a refusal carries its own {@code SSP-REFERRAL-00x} code: {@code 422}
- * with an OperationOutcome naming the transitions allowed from the stored status; nothing is stored (a
- * transaction is rolled back). The server's own writes ({@link SystemRequestDetails}, no identity) are not
- * checked. Cost: no database access, except one read per Navigator (PractitionerRole) requester or owner.
+ * For the task's requester and owner (and operators) these run before profile validation, so a refusal
+ * carries its own {@code SSP-REFERRAL-00x} code: {@code 422} with an OperationOutcome naming the
+ * transitions allowed from the stored status. For any other organization the same rules run on the
+ * matching {@code STORAGE_PRECOMMIT_RESOURCE_*} pointcut instead, after the consent rules for writes
+ * (order {@code CONSENT_WRITE}), so that an organization that may not see the task gets the consent
+ * feature's answer ({@code 404}) and learns nothing about the task from ours. Nothing is stored after a
+ * refusal (a transaction is rolled back). The server's own writes ({@link SystemRequestDetails}, no
+ * identity) are not checked. Cost: no database access, except one read per Navigator (PractitionerRole)
+ * requester or owner.
  */
 @Interceptor(order = InterceptorOrder.REFERRAL_LIFECYCLE)
 class ReferralLifecycleInterceptor implements StorageInterceptor {
@@ -57,20 +63,50 @@ class ReferralLifecycleInterceptor implements StorageInterceptor {
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
     public void updated(IBaseResource oldResource, IBaseResource newResource, RequestDetails request) {
-        Optional<Actor> actor = actorOf(request);
-        if (newResource instanceof Task after && oldResource instanceof Task before && actor.isPresent()) {
-            Decision decision =
-                    ReferralTransitions.update(references.stateOf(before), references.stateOf(after), actor.get());
-            enforce(decision, after, actor.get());
-        }
+        checkUpdate(oldResource, newResource, request, true);
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
+    public void updatedAfterConsent(IBaseResource oldResource, IBaseResource newResource, RequestDetails request) {
+        checkUpdate(oldResource, newResource, request, false);
     }
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
     public void deleted(IBaseResource resource, RequestDetails request) {
+        checkDelete(resource, request, true);
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_DELETED)
+    public void deletedAfterConsent(IBaseResource resource, RequestDetails request) {
+        checkDelete(resource, request, false);
+    }
+
+    /** Parties are checked before storage ({@code early}), everybody else after the consent rules. */
+    private void checkUpdate(
+            IBaseResource oldResource, IBaseResource newResource, RequestDetails request, boolean early) {
+        Optional<Actor> actor = actorOf(request);
+        if (newResource instanceof Task after && oldResource instanceof Task before && actor.isPresent()) {
+            TaskState stored = references.stateOf(before);
+            TaskState next = references.stateOf(after);
+            if (early == isParty(stored, next, actor.get())) {
+                enforce(ReferralTransitions.update(stored, next, actor.get()), after, actor.get());
+            }
+        }
+    }
+
+    private void checkDelete(IBaseResource resource, RequestDetails request, boolean early) {
         Optional<Actor> actor = actorOf(request);
         if (resource instanceof Task task && actor.isPresent()) {
-            enforce(ReferralTransitions.delete(references.stateOf(task), actor.get()), task, actor.get());
+            TaskState stored = references.stateOf(task);
+            if (early == isParty(stored, stored, actor.get())) {
+                enforce(ReferralTransitions.delete(stored, actor.get()), task, actor.get());
+            }
         }
+    }
+
+    private static boolean isParty(TaskState before, TaskState after, Actor actor) {
+        return actor.admin()
+                || !ReferralTransitions.parties(before, after, actor).isEmpty();
     }
 
     /** The acting organization; empty for the server's own writes, which the lifecycle does not govern. */

@@ -3,16 +3,11 @@ package org.successplan.server.referral;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
-import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Task;
 import org.successplan.server.common.ErrorCode;
 import org.successplan.server.common.ErrorResponses;
 import org.successplan.server.fhir.InterceptorOrder;
@@ -23,25 +18,19 @@ import org.successplan.server.fhir.ServerInterceptor;
  * transaction/batch entry) of an existing Task must name the version it changes ({@code If-Match:
  * W/"3"}, or {@code Bundle.entry.request.ifMatch}); HAPI then answers {@code 409} when that version is
  * no longer current, so of two clients that read the same version only the first write wins. Without
- * {@code If-Match} the answer is {@code 428 Precondition Required} ({@code SSP-REFERRAL-007}). A
- * conditional update of a Task ({@code PUT Task?identifier=...}) has no version to check and is refused
- * the same way; create Tasks with a conditional create instead. {@code PUT} to a Task id that does not
- * exist yet (update as create) needs no version.
+ * {@code If-Match} the answer is {@code 428 Precondition Required} ({@code SSP-REFERRAL-007}),
+ * whether or not the Task exists (so the answer tells nothing about other organizations' tasks). Tasks
+ * are created with {@code POST} (a conditional create on the identifier), not by {@code PUT} to a new id;
+ * a conditional update ({@code PUT Task?identifier=...}) has no version to check and is refused the same
+ * way.
  *
  * <p>Pointcut {@code SERVER_INCOMING_REQUEST_PRE_HANDLED} (REST registry), before the scope gate, so
- * nothing is read or written. Cost: only for Task updates without If-Match, one read to tell an update
- * from an update-as-create.
+ * nothing is read or written. Cost: a header look-up per request; a scan of a Bundle's entries.
  */
 @Interceptor(order = InterceptorOrder.REFERRAL_IF_MATCH)
 class TaskIfMatchInterceptor implements ServerInterceptor {
 
     static final String TYPE = "Task";
-
-    private final DaoRegistry daoRegistry;
-
-    TaskIfMatchInterceptor(DaoRegistry daoRegistry) {
-        this.daoRegistry = daoRegistry;
-    }
 
     @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
     public void requireIfMatch(RequestDetails request, RestOperationTypeEnum operation) {
@@ -62,9 +51,6 @@ class TaskIfMatchInterceptor implements ServerInterceptor {
         String id = request.getId() != null && request.getId().hasIdPart()
                 ? request.getId().getIdPart()
                 : null;
-        if (id != null && !exists(id)) {
-            return;
-        }
         throw missing(id == null ? "a conditional " + operation.getCode() + " of Task" : "Task/" + id);
     }
 
@@ -83,20 +69,9 @@ class TaskIfMatchInterceptor implements ServerInterceptor {
                 throw missing("Bundle.entry[" + i + "]: a conditional " + method.toCode() + " of Task");
             }
             if (path.startsWith(TYPE + "/")) {
-                String id = path.substring(TYPE.length() + 1).split("[/?]")[0];
-                if (exists(id)) {
-                    throw missing("Bundle.entry[" + i + "]: Task/" + id);
-                }
+                throw missing("Bundle.entry[" + i + "]: Task/"
+                        + path.substring(TYPE.length() + 1).split("[/?]")[0]);
             }
-        }
-    }
-
-    private boolean exists(String id) {
-        try {
-            daoRegistry.getResourceDao(Task.class).read(new IdType(TYPE, id), new SystemRequestDetails(), true);
-            return true;
-        } catch (ResourceNotFoundException e) {
-            return false;
         }
     }
 

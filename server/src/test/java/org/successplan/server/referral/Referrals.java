@@ -84,22 +84,9 @@ final class Referrals {
      * new consent for the agency (stored by the school first, as the Referral must carry it).
      */
     static Referral newReferral(Story.Posted story, TestClient school, String agency) {
-        Consent consent = story.copyOf(STORY_CONSENT, Consent.class);
-        Consent.ProvisionComponent permit = consent.getProvision().getProvisionFirstRep();
-        permit.getActorFirstRep().setReference(new Reference(agency));
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        permit.getPeriod()
-                .setStart(Date.from(
-                        today.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
-                .setEnd(Date.from(
-                        today.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-        String consentId = school.fhir()
-                .create()
-                .resource(consent)
-                .execute()
-                .getId()
-                .toUnqualifiedVersionless()
-                .getValue();
+        String consentId = consent(story, school, agency);
+        Consent consent =
+                school.fhir().read().resource(Consent.class).withId(consentId).execute();
 
         ServiceRequest referral = story.copyOf(STORY_REFERRAL, ServiceRequest.class);
         referral.setId("urn:uuid:" + UUID.randomUUID());
@@ -116,8 +103,31 @@ final class Referrals {
         task.setFocus(new Reference(referral.getIdElement().getValue()));
         task.setRequester(new Reference(school.organization()));
         task.setOwner(new Reference(agency));
-        consent.setId(consentId);
         return new Referral(consent, referral, task);
+    }
+
+    /**
+     * Stores, as the custodian school, a new consent (a copy of the story's food bank consent, in force
+     * from yesterday for a year) that lets {@code recipient} see and add to the student's food-related
+     * records, referrals included; returns its id.
+     */
+    static String consent(Story.Posted story, TestClient school, String recipient) {
+        Consent consent = story.copyOf(STORY_CONSENT, Consent.class);
+        Consent.ProvisionComponent permit = consent.getProvision().getProvisionFirstRep();
+        permit.getActorFirstRep().setReference(new Reference(recipient));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        permit.getPeriod()
+                .setStart(Date.from(
+                        today.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .setEnd(Date.from(
+                        today.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return school.fhir()
+                .create()
+                .resource(consent)
+                .execute()
+                .getId()
+                .toUnqualifiedVersionless()
+                .getValue();
     }
 
     /** Stores the referral with its transaction; returns the response (ids in entry.response.location). */
