@@ -35,7 +35,31 @@ public enum ErrorCode {
     /** The access token's SMART scopes do not allow this interaction. */
     INSUFFICIENT_SCOPE("SSP-AUTH-002", 403, IssueType.FORBIDDEN),
     /** Only an administrator (operator client) may do this. */
-    ADMIN_REQUIRED("SSP-AUTH-003", 403, IssueType.FORBIDDEN);
+    ADMIN_REQUIRED("SSP-AUTH-003", 403, IssueType.FORBIDDEN),
+    /** A ReferralTask status change that the referral lifecycle does not have; the message lists those it has. */
+    REFERRAL_TRANSITION_NOT_ALLOWED("SSP-REFERRAL-001", 422, IssueType.BUSINESSRULE),
+    /** A ReferralTask status change by an organization that may not make it (owner moves forward, requester cancels). */
+    REFERRAL_ACTOR_NOT_ALLOWED("SSP-REFERRAL-002", 422, IssueType.BUSINESSRULE),
+    /** A ReferralTask moved to rejected, failed or cancelled without a {@code statusReason}. */
+    REFERRAL_STATUS_REASON_REQUIRED("SSP-REFERRAL-003", 422, IssueType.REQUIRED),
+    /** A ReferralTask completed without an {@code output} referencing what was delivered, or with one for another referral. */
+    REFERRAL_OUTPUT_REQUIRED("SSP-REFERRAL-004", 422, IssueType.REQUIRED),
+    /** A ReferralTask created in a status other than {@code draft} or {@code requested}. */
+    REFERRAL_INITIAL_STATUS("SSP-REFERRAL-005", 422, IssueType.BUSINESSRULE),
+    /** An update changes what the referral is (requester, focus, for, code, intent) or moves its owner outside the rules. */
+    REFERRAL_FIELD_IMMUTABLE("SSP-REFERRAL-006", 422, IssueType.BUSINESSRULE),
+    /** A Task update without a versioned {@code If-Match}: lost updates must be impossible. */
+    REFERRAL_IF_MATCH_REQUIRED("SSP-REFERRAL-007", 428, IssueType.BUSINESSRULE),
+    /** The closed-loop report was asked for another organization than the client's own. */
+    REFERRAL_REPORT_FORBIDDEN("SSP-REFERRAL-008", 403, IssueType.FORBIDDEN),
+    /** A Subscription whose criteria are not limited to the client's own organization's Tasks. */
+    SUBSCRIPTION_CRITERIA_FORBIDDEN("SSP-SUBSCRIPTION-001", 403, IssueType.FORBIDDEN),
+    /** A Subscription this server does not deliver: not rest-hook, not id-only, or not Task criteria. */
+    SUBSCRIPTION_NOT_SUPPORTED("SSP-SUBSCRIPTION-002", 422, IssueType.NOTSUPPORTED),
+    /** A Subscription endpoint outside {@code ssp.notification.allowed-endpoints}. */
+    SUBSCRIPTION_ENDPOINT_NOT_ALLOWED("SSP-SUBSCRIPTION-003", 422, IssueType.BUSINESSRULE),
+    /** A change to, or deletion of, another organization's Subscription. */
+    SUBSCRIPTION_NOT_OWN("SSP-SUBSCRIPTION-004", 403, IssueType.FORBIDDEN);
 
     /** Code system of the error codes. */
     public static final String SYSTEM = "http://successplan.org/fhir/CodeSystem/ssp-error";

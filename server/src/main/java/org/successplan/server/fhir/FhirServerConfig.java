@@ -47,6 +47,7 @@ class FhirServerConfig {
             DatabaseBackedPagingProvider pagingProvider,
             ObjectProvider<BuildProperties> buildProperties,
             List<ServerInterceptor> serverInterceptors,
+            List<OperationProvider> operationProviders,
             List<CapabilityStatementCustomizer> capabilityStatementCustomizers) {
         RestfulServer server = new RestfulServer(fhirContext);
         server.setServerName(SOFTWARE_NAME);
@@ -65,6 +66,7 @@ class FhirServerConfig {
 
         server.registerProviders(resourceProviders.createProviders());
         server.registerProvider(systemProvider);
+        server.registerProviders(List.copyOf(operationProviders));
         SuccessPlanCapabilityStatementProvider capabilityStatement = new SuccessPlanCapabilityStatementProvider(
                 server,
                 systemDao,

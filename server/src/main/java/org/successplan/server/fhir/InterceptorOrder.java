@@ -42,6 +42,21 @@ public final class InterceptorOrder {
     /** Storage: refuse writes to conformance resources installed from a package. */
     public static final int CONFORMANCE_GUARD = 310;
 
+    /**
+     * Storage: Subscriptions are limited to rest-hook, id-only, own-organization Task criteria; before
+     * HAPI's own SubscriptionValidatingInterceptor (order 0), so clients get our error codes.
+     */
+    public static final int SUBSCRIPTION_POLICY = -20;
+
+    /** REST: Task updates need a versioned If-Match (428 without), checked before anything else of the request. */
+    public static final int REFERRAL_IF_MATCH = 180;
+
+    /** REST: a client sees only its own organization's Subscriptions (they carry its endpoint and headers). */
+    public static final int SUBSCRIPTION_VISIBILITY = 210;
+
+    /** Storage: the referral lifecycle (ReferralTask transitions), after profile declaration, before validation. */
+    public static final int REFERRAL_LIFECYCLE = 350;
+
     /** Storage: validate against the profiles, last, on the resource as it will be stored. */
     public static final int PROFILE_VALIDATION = 400;
 

@@ -21,6 +21,7 @@ import org.successplan.server.security.SmartScope.Permission;
  *   <li>{@code $validate} needs {@code c} or {@code u} on the type ({@code r} too on an instance);
  *       {@code $everything} needs {@code system/*.rs}; terminology operations ({@code $expand},
  *       {@code $lookup}, {@code $validate-code}, {@code $subsumes}, {@code $translate}) need a token;
+ *       {@code Task/$closed-loop-report} needs {@code s} on Task;
  *       {@code $meta} of one resource needs {@code r}; every other operation (reindexing, expunge, merge, resource
  *       counts, {@code $meta-add}/{@code $meta-delete}, GraphQL …) needs an administrator.
  *   <li>An administrator may do everything.
@@ -43,6 +44,9 @@ final class ScopePolicy {
     static final Set<String> TERMINOLOGY_OPERATIONS =
             Set.of("$expand", "$lookup", "$validate-code", "$subsumes", "$translate");
     static final Set<String> TERMINOLOGY_TYPES = Set.of("ValueSet", "CodeSystem", "ConceptMap");
+
+    /** {@code Task/$closed-loop-report} (referral package): needs {@code system/Task.s}. */
+    static final String CLOSED_LOOP_REPORT = "$closed-loop-report";
 
     /** Who is asking: an anonymous caller has no scopes and is not authenticated. */
     record Caller(boolean authenticated, boolean admin, SmartScopes scopes) {
@@ -169,6 +173,10 @@ final class ScopePolicy {
         if ("$everything".equals(name)) {
             return needOnAllTypes(caller, Permission.READ, "run $everything")
                     .and(() -> needOnAllTypes(caller, Permission.SEARCH, "run $everything"));
+        }
+        if (CLOSED_LOOP_REPORT.equals(name) && "Task".equals(interaction.resourceType()) && !interaction.instance()) {
+            // Counts about the caller's own organization's referrals (the operation refuses any other).
+            return need(caller, "Task", Permission.SEARCH, "run " + name);
         }
         if (TERMINOLOGY_OPERATIONS.contains(name) && TERMINOLOGY_TYPES.contains(interaction.resourceType())) {
             return caller.authenticated()

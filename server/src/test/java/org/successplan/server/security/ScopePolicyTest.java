@@ -143,6 +143,18 @@ class ScopePolicyTest {
                 Arguments.of("$expand", PATIENT_READER, op("ValueSet", false, "$expand"), ALLOWED),
                 Arguments.of("$expunge", FULL, op(null, false, "$expunge"), ADMIN),
                 Arguments.of(
+                        "$closed-loop-report with Task.s",
+                        "system/Task.s",
+                        op("Task", false, "$closed-loop-report"),
+                        ALLOWED),
+                Arguments.of(
+                        "$closed-loop-report without Task.s",
+                        PATIENT_READER,
+                        op("Task", false, "$closed-loop-report"),
+                        SCOPE),
+                Arguments.of(
+                        "$closed-loop-report on an instance", FULL, op("Task", true, "$closed-loop-report"), ADMIN),
+                Arguments.of(
                         "$mark-all-resources-for-reindexing",
                         FULL,
                         op(null, false, "$mark-all-resources-for-reindexing"),
