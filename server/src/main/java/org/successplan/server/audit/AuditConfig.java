@@ -83,6 +83,11 @@ class AuditConfig {
     }
 
     @Bean
+    AuditCapability auditCapability() {
+        return new AuditCapability();
+    }
+
+    @Bean
     AuditHealth auditHealthIndicator(AuditWriter writer) {
         return new AuditHealth(writer);
     }

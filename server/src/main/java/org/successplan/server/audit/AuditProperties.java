@@ -18,11 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * @param queueCapacity how many captured requests may wait in memory for the writer. When the queue is
  *     full (the database cannot keep up or is down) the server refuses new FHIR requests with {@code 503}
  *     rather than serve them unaudited. Default 10000. Env {@code SSP_AUDIT_QUEUE_CAPACITY}.
- * @param batchSize most records written in one database transaction. Default 200. Env
- *     {@code SSP_AUDIT_BATCH_SIZE}.
- * @param flushInterval how long the writer waits for more records before it writes a batch. A clean
- *     shutdown writes everything first; a crash loses what was captured in about the last interval (see
- *     docs/adr/0005-audit-trail.md). Default 200ms. Env {@code SSP_AUDIT_FLUSH_INTERVAL}.
+ * @param batchSize most records written in one database transaction. The writer never waits to fill a
+ *     batch: it writes what is queued as soon as it is free (group commit), so batches grow only under
+ *     load. Default 200. Env {@code SSP_AUDIT_BATCH_SIZE}.
  * @param retention how long records are kept; {@code 0} (the default) keeps them for ever, which FERPA
  *     asks of the record of disclosures for as long as the education records are kept. Removal keeps the
  *     chain verifiable (the last removed record becomes the anchor). Env {@code SSP_AUDIT_RETENTION},
@@ -36,7 +34,6 @@ public record AuditProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("10000") @Min(10) @Max(1_000_000) int queueCapacity,
         @DefaultValue("200") @Min(1) @Max(5000) int batchSize,
-        @NotNull @DefaultValue("200ms") Duration flushInterval,
         @NotNull @DefaultValue("0s") Duration retention,
         @NotNull @DefaultValue("30s") Duration shutdownTimeout) {
 

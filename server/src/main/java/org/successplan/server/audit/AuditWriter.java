@@ -21,21 +21,23 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Writes the audit trail off the request threads: requests put their {@link AuditRecord} on a bounded
- * queue ({@link #submit}); one writer thread per node takes up to {@code batch-size} records (waiting up
- * to {@code flush-interval} for more), resolves the students' custodians, builds the AuditEvents and
- * appends them to the hash chain in one transaction ({@link AuditStore#append}). A failed batch is
+ * queue ({@link #submit}); one writer thread per node takes whatever is queued, up to {@code batch-size}
+ * records, as soon as it is free (group commit: no waiting to fill a batch), resolves the students'
+ * custodians, builds the AuditEvents and appends them to the hash chain in one transaction
+ * ({@link AuditStore#append}). A failed batch is
  * retried with back-off and never dropped; while the database is down the queue fills and
  * {@link AuditFilter} refuses new requests ({@code 503}) instead of serving them unaudited.
  *
  * <p>Shutdown: this lifecycle stops after the web server (lower phase), so every request that was
  * answered has been submitted; {@link #stop} then writes everything still queued, waiting up to
- * {@code shutdown-timeout}. A crash loses the records still in memory: those of about the last
- * {@code flush-interval}, and of the batch being written.
+ * {@code shutdown-timeout}. A crash loses the records still in memory: the batch being written and
+ * those queued behind it (requests that completed during that write; at most {@code queue-capacity}).
  */
 final class AuditWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
     private static final Duration SUBMIT_WAIT = Duration.ofSeconds(5);
+    private static final Duration IDLE_POLL = Duration.ofMillis(100);
 
     private final AuditStore store;
     private final AuditEventFactory factory;
@@ -130,7 +132,7 @@ final class AuditWriter implements SmartLifecycle {
             try {
                 // No interrupts: H2 closes its files when a thread is interrupted during I/O. The poll
                 // timeout bounds how long stop() waits for the loop to notice.
-                AuditRecord first = queue.poll(properties.flushInterval().toMillis(), TimeUnit.MILLISECONDS);
+                AuditRecord first = queue.poll(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -148,19 +150,32 @@ final class AuditWriter implements SmartLifecycle {
     }
 
     private void writeWithRetry(List<AuditRecord> batch) {
-        List<AuditStore.Prepared> prepared = new ArrayList<>(batch.size());
+        List<Pending> pending = new ArrayList<>(batch.size());
         for (AuditRecord record : batch) {
             try {
-                prepared.add(prepare(record));
+                pending.add(new Pending(record, prepare(record)));
             } catch (RuntimeException e) {
                 lost.increment();
                 log.error("Cannot build the AuditEvent of request {}", record.requestId(), e);
                 LoggerFactory.getLogger("ssp.audit.lost").error("Audit record not written (build failed): {}", record);
             }
         }
-        if (prepared.isEmpty()) {
-            return;
+        if (!pending.isEmpty()) {
+            write(pending);
         }
+    }
+
+    private record Pending(AuditRecord record, AuditStore.Prepared prepared) {}
+
+    /**
+     * Appends, retrying with back-off while the database is unavailable. When the database refuses the
+     * data itself (SQL state class 22 or 23: a value it cannot store), the batch is written record by
+     * record and the one record it refuses is logged in full and dropped, so that one bad record cannot
+     * stop the audit trail.
+     */
+    private void write(List<Pending> pending) {
+        List<AuditStore.Prepared> prepared =
+                pending.stream().map(Pending::prepared).toList();
         long backoff = firstBackoffMillis;
         int attempts = 0;
         while (true) {
@@ -171,17 +186,36 @@ final class AuditWriter implements SmartLifecycle {
                 batchTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 written.increment(prepared.size());
                 if (failing) {
-                    log.info("The audit log is written again ({} records were waiting)", queue.size() + batch.size());
+                    log.info("The audit log is written again ({} records waiting)", queue.size());
                 }
                 failing = false;
                 return;
             } catch (Exception e) {
                 failures.increment();
                 failing = true;
+                if (refusesData(e)) {
+                    if (pending.size() > 1) {
+                        log.warn(
+                                "The database refuses a batch of {} audit records; writing them one by one",
+                                pending.size());
+                        pending.forEach(one -> write(List.of(one)));
+                    } else {
+                        lost.increment();
+                        LoggerFactory.getLogger("ssp.audit.lost")
+                                .error(
+                                        "Audit record refused by the database ({}): {}",
+                                        e,
+                                        pending.get(0).record());
+                    }
+                    return;
+                }
                 if (stopping && attempts >= 5) {
                     lost.increment(prepared.size());
                     LoggerFactory.getLogger("ssp.audit.lost")
-                            .error("Shutting down: {} audit records could not be written: {}", prepared.size(), batch);
+                            .error(
+                                    "Shutting down: {} audit records could not be written: {}",
+                                    prepared.size(),
+                                    pending);
                     return;
                 }
                 log.error(
@@ -196,12 +230,23 @@ final class AuditWriter implements SmartLifecycle {
                     Thread.currentThread().interrupt();
                     lost.increment(prepared.size());
                     LoggerFactory.getLogger("ssp.audit.lost")
-                            .error("Interrupted: {} audit records not written: {}", prepared.size(), batch);
+                            .error("Interrupted: {} audit records not written: {}", prepared.size(), pending);
                     return;
                 }
                 backoff = Math.min(backoff * 2, 10_000);
             }
         }
+    }
+
+    /** Whether the database refused the data (data exception or integrity violation), not the connection. */
+    static boolean refusesData(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("22") || state.startsWith("23");
+            }
+        }
+        return false;
     }
 
     /** Resolves custodians and builds the AuditEvent, its JSON and its index. */

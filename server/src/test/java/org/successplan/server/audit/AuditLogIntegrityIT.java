@@ -259,6 +259,33 @@ class AuditLogIntegrityIT {
                         page.getEntry().get(0).getResource().getIdElement().getIdPart());
     }
 
+    @Test
+    void capabilityStatement_describesTheAuditEndpointAsItIs() {
+        org.hl7.fhir.r4.model.CapabilityStatement metadata = FhirClients.FHIR
+                .newJsonParser()
+                .parseResource(
+                        org.hl7.fhir.r4.model.CapabilityStatement.class,
+                        new RawHttp(port).get("/fhir/metadata").body());
+
+        var auditEvent = metadata.getRestFirstRep().getResource().stream()
+                .filter(r -> r.getType().equals("AuditEvent"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(auditEvent.getInteraction())
+                .extracting(i -> i.getCode().toCode())
+                .containsExactlyInAnyOrder("read", "vread", "search-type");
+        assertThat(auditEvent.getSearchParam())
+                .extracting(p -> p.getName())
+                .contains("patient", "date", "agent", "request-id")
+                .doesNotContain("entity");
+        assertThat(auditEvent.getOperation()).extracting(o -> o.getName()).contains("verify-chain");
+        var patient = metadata.getRestFirstRep().getResource().stream()
+                .filter(r -> r.getType().equals("Patient"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(patient.getOperation()).extracting(o -> o.getName()).contains("disclosures");
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     AuditEvent eventOfARead() {

@@ -119,6 +119,17 @@ class AuditTrailIT {
                 "X-Request-ID",
                 updateId);
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        String patchId = newRequestId();
+        HttpResponse<String> patched = http.send(
+                "PATCH",
+                "/fhir/" + student,
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "[{\"op\":\"replace\",\"path\":\"/name/0/family\",\"value\":\"Interactions-Patched\"}]"),
+                "Content-Type",
+                "application/json-patch+json",
+                "X-Request-ID",
+                patchId);
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
         String deleteId = newRequestId();
         assertThat(http.delete("/fhir/" + student, "X-Request-ID", deleteId).statusCode())
                 .isIn(200, 204);
@@ -142,6 +153,11 @@ class AuditTrailIT {
         assertThat(update.getAction()).isEqualTo(AuditEventAction.U);
         assertThat(record(update, student).getLifecycle().getCode()).isEqualTo(AuditCodes.AMENDED);
         assertThat(record(update, student).getWhat().getReference()).endsWith("/_history/2");
+
+        AuditEvent patch = audit.eventOf(patchId);
+        assertThat(patch.getSubtypeFirstRep().getCode()).isEqualTo("patch");
+        assertThat(patch.getAction()).isEqualTo(AuditEventAction.U);
+        assertThat(record(patch, student).getWhat().getReference()).endsWith("/_history/3");
 
         AuditEvent delete = audit.eventOf(deleteId);
         assertThat(delete.getAction()).isEqualTo(AuditEventAction.D);

@@ -60,8 +60,8 @@ class AuditWriterTest {
     }
 
     AuditWriter writer(int capacity, int batchSize) {
-        AuditProperties properties = new AuditProperties(
-                true, capacity, batchSize, Duration.ofMillis(20), Duration.ZERO, Duration.ofSeconds(20));
+        AuditProperties properties =
+                new AuditProperties(true, capacity, batchSize, Duration.ZERO, Duration.ofSeconds(20));
         return new AuditWriter(
                 store,
                 new AuditEventFactory("test"),
@@ -88,6 +88,25 @@ class AuditWriterTest {
         writer.stop();
 
         assertThat(stored()).isEqualTo(20);
+        assertThat(store.verify(json -> FHIR.newJsonParser().parseResource(AuditEvent.class, json))
+                        .intact())
+                .isTrue();
+    }
+
+    @Test
+    void recordTheDatabaseRefuses_isDropped_andTheOthersAreWritten() {
+        AuditWriter writer = writer(100);
+        writer.start();
+        String id = UUID.randomUUID().toString();
+        writer.submit(by(SCHOOL).eventId(id).requestId("first").build());
+        writer.submit(by(SCHOOL).eventId(id).requestId("duplicate").build());
+        writer.submit(by(SCHOOL).requestId("after").build());
+
+        writer.stop();
+
+        assertThat(new JdbcTemplate(database)
+                        .queryForList("SELECT request_id FROM ssp_audit_event ORDER BY seq", String.class))
+                .containsExactly("first", "after");
         assertThat(store.verify(json -> FHIR.newJsonParser().parseResource(AuditEvent.class, json))
                         .intact())
                 .isTrue();

@@ -59,6 +59,7 @@ final class Records {
         private String target;
         private Instant recorded = Instant.parse("2026-03-02T10:15:30.123Z");
         private String requestId = "req-" + UUID.randomUUID();
+        private String eventId = UUID.randomUUID().toString();
         private final List<SeenResource> returned = new ArrayList<>();
         private final List<AuditRecord.Written> written = new ArrayList<>();
         private final List<AccessDecision> decisions = new ArrayList<>();
@@ -119,9 +120,14 @@ final class Records {
             return this;
         }
 
+        Builder eventId(String id) {
+            eventId = id;
+            return this;
+        }
+
         AuditRecord build() {
             return new AuditRecord(
-                    UUID.randomUUID().toString(),
+                    eventId,
                     recorded,
                     requestId,
                     AuditRecord.Kind.FHIR,
