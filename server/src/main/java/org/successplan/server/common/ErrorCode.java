@@ -59,7 +59,15 @@ public enum ErrorCode {
     /** A Subscription endpoint outside {@code ssp.notification.allowed-endpoints}. */
     SUBSCRIPTION_ENDPOINT_NOT_ALLOWED("SSP-SUBSCRIPTION-003", 422, IssueType.BUSINESSRULE),
     /** A change to, or deletion of, another organization's Subscription. */
-    SUBSCRIPTION_NOT_OWN("SSP-SUBSCRIPTION-004", 403, IssueType.FORBIDDEN);
+    SUBSCRIPTION_NOT_OWN("SSP-SUBSCRIPTION-004", 403, IssueType.FORBIDDEN),
+    /** AuditEvents are written only by the server: no client may create, update, patch or delete one. */
+    AUDIT_LOG_READ_ONLY("SSP-AUDIT-001", 403, IssueType.FORBIDDEN),
+    /** This part of the audit log is for the student's custodian or an auditor (the verification: auditors only). */
+    AUDIT_ACCESS_DENIED("SSP-AUDIT-002", 403, IssueType.FORBIDDEN),
+    /** The audit log cannot be written right now, so the server takes no requests; retry later. */
+    AUDIT_UNAVAILABLE("SSP-AUDIT-003", 503, IssueType.TRANSIENT),
+    /** A parameter of an audit operation is malformed (e.g. {@code _since} is not a FHIR date or dateTime). */
+    AUDIT_INVALID_PARAMETER("SSP-AUDIT-004", 400, IssueType.INVALID);
 
     /** Code system of the error codes. */
     public static final String SYSTEM = "http://successplan.org/fhir/CodeSystem/ssp-error";

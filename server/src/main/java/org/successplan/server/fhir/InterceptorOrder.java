@@ -60,5 +60,14 @@ public final class InterceptorOrder {
     /** Storage: validate against the profiles, last, on the resource as it will be stored. */
     public static final int PROFILE_VALIDATION = 400;
 
+    /** Refuses API writes of AuditEvents before a handler is chosen (REST) and before storage (storage registry). */
+    public static final int AUDIT_LOG_GUARD = 20;
+
+    /**
+     * Records the request for the audit trail (audit.AuditCaptureInterceptor): last, so it sees the response
+     * as consent and authorization left it.
+     */
+    public static final int AUDIT_CAPTURE = 900;
+
     private InterceptorOrder() {}
 }

@@ -35,7 +35,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 import org.successplan.server.common.ErrorCode;
 import org.successplan.server.common.ErrorResponses;
-import org.successplan.server.fhir.OperationProvider;
+import org.successplan.server.fhir.FhirProvider;
 import org.successplan.server.referral.ClosedLoopStatistics.Summary;
 import org.successplan.server.referral.ClosedLoopStatistics.Version;
 import org.successplan.server.referral.ReferralTransitions.Status;
@@ -53,7 +53,7 @@ import org.successplan.server.security.RequestIdentity;
  * organization is {@code 403 SSP-REFERRAL-008} unless the client is an operator. Cost: two searches per
  * role plus one history read per task (at most {@code ssp.referral.report-max-tasks} per role).
  */
-class ClosedLoopReportProvider implements OperationProvider {
+class ClosedLoopReportProvider implements FhirProvider {
 
     static final String OPERATION = "$closed-loop-report";
     static final String UCUM = "http://unitsofmeasure.org";

@@ -22,7 +22,9 @@ import org.successplan.server.security.SmartScope.Permission;
  *       {@code $everything} needs {@code system/*.rs}; terminology operations ({@code $expand},
  *       {@code $lookup}, {@code $validate-code}, {@code $subsumes}, {@code $translate}) need a token;
  *       {@code Task/$closed-loop-report} needs {@code s} on Task;
- *       {@code $meta} of one resource needs {@code r}; every other operation (reindexing, expunge, merge, resource
+ *       {@code $meta} of one resource needs {@code r}; the audit operations {@code Patient/{id}/$disclosures}
+ *       ({@code r} on Patient or AuditEvent) and {@code AuditEvent/$verify-chain} ({@code r} on AuditEvent)
+ *       are then restricted further by the audit feature; every other operation (reindexing, expunge, merge, resource
  *       counts, {@code $meta-add}/{@code $meta-delete}, GraphQL …) needs an administrator.
  *   <li>An administrator may do everything.
  * </ul>
@@ -182,6 +184,19 @@ final class ScopePolicy {
             return caller.authenticated()
                     ? ScopeDecision.allow("terminology operations are open to every client")
                     : ScopeDecision.insufficientScope(name + " needs an access token");
+        }
+        if ("$disclosures".equals(name) && "Patient".equals(interaction.resourceType()) && interaction.instance()) {
+            // The audit feature then admits only the student's custodian and auditors.
+            return can(caller, "Patient", Permission.READ) || can(caller, "AuditEvent", Permission.READ)
+                    ? ScopeDecision.allow("a disclosure report: for the custodian or an auditor")
+                    : ScopeDecision.insufficientScope("To get a disclosure report the token needs scope "
+                            + "system/Patient.r (the student's custodian) or system/AuditEvent.r (an auditor)");
+        }
+        if ("$verify-chain".equals(name)
+                && "AuditEvent".equals(interaction.resourceType())
+                && !interaction.instance()) {
+            // The audit feature then admits only auditors.
+            return need(caller, "AuditEvent", Permission.READ, "verify the audit log");
         }
         return ScopeDecision.adminRequired("The operation " + name + " needs an administrator");
     }
