@@ -57,7 +57,12 @@ class DisclosureReportIT {
         audit = new AuditLog(port);
         school = TestClients.withScopes(port, "Disclosure School", TestClients.FULL_ACCESS);
         foodBank = TestClients.withScopes(
-                port, "Disclosure Food Bank", "system/Patient.rs", "system/Condition.rs", "system/CarePlan.r");
+                port,
+                "Disclosure Food Bank",
+                "system/Patient.rs",
+                "system/Condition.rs",
+                "system/CarePlan.r",
+                "ssp/emergency-access");
         otherAgency = TestClients.withScopes(port, "Disclosure Other Agency", "system/*.rs");
         auditor = TestClients.withScopes(port, "Disclosure Audit Office", "system/AuditEvent.rs");
     }
