@@ -26,7 +26,8 @@ public final class RequestAccess {
 
     @SuppressWarnings("unchecked")
     static void record(RequestDetails request, AccessDecision decision) {
-        ((List<AccessDecision>) request.getUserData().computeIfAbsent(USER_DATA_KEY, k -> Collections.synchronizedList(new ArrayList<>())))
+        ((List<AccessDecision>) request.getUserData()
+                        .computeIfAbsent(USER_DATA_KEY, k -> Collections.synchronizedList(new ArrayList<>())))
                 .add(decision);
     }
 }
