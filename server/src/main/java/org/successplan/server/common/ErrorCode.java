@@ -38,6 +38,8 @@ public enum ErrorCode {
     INVALID_BUNDLE_ENTRY("SSP-HTTP-007", 400, IssueType.REQUIRED),
     /** Something failed inside the server; the message names the request id to quote, never the cause. */
     INTERNAL_ERROR("SSP-HTTP-008", 500, IssueType.EXCEPTION),
+    /** The URL contains what the HTTP firewall refuses: path parameters ({@code ;}), encoded {@code /} or {@code ..}. */
+    URL_REJECTED("SSP-HTTP-009", 400, IssueType.SECURITY),
     /** The client sent more requests than its rate allows; retry after {@code Retry-After} seconds. */
     RATE_LIMITED("SSP-LIMIT-001", 429, IssueType.THROTTLED),
     /** A transaction or batch has more entries than {@code ssp.limits.transaction-max-entries}. */

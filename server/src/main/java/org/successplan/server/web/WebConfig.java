@@ -43,6 +43,11 @@ class WebConfig {
     }
 
     @Bean
+    FirewallRejectionHandler firewallRejectionHandler(FhirContext fhirContext) {
+        return new FirewallRejectionHandler(fhirContext);
+    }
+
+    @Bean
     InternalErrorInterceptor internalErrorInterceptor() {
         return new InternalErrorInterceptor();
     }
