@@ -24,7 +24,22 @@ final class Ledger {
     private final Map<Integer, Outcome> outcomes = new ConcurrentSkipListMap<>();
 
     void acknowledged(int n, HttpResponse<String> response) {
-        JsonNode entries = Api.json(response).path("entry");
+        JsonNode entries;
+        try {
+            entries = Api.json(response).path("entry");
+        } catch (RuntimeException notJson) {
+            outcomes.put(
+                    n,
+                    new Outcome(
+                            n,
+                            Kind.REFUSED,
+                            null,
+                            null,
+                            response.statusCode() + " with an incomplete body ("
+                                    + response.body().length() + " chars, headers "
+                                    + response.headers().map() + "): " + response.body()));
+            return;
+        }
         outcomes.put(
                 n,
                 new Outcome(

@@ -128,6 +128,16 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** The status of a GET on a new connection (a new client each time: no pooled connection). */
+    static int probe(String url) throws IOException, InterruptedException {
+        HttpClient fresh =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        return fresh.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     String baseUrl() {
         return "http://localhost:" + port;
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -72,13 +73,13 @@ class RateLimitFilter extends OncePerRequestFilter {
     /** {@code client:<id>} for authenticated requests, {@code ip:<address>} otherwise. */
     static String keyOf(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()) {
+        if (authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
             if (authentication.getPrincipal() instanceof RequestIdentity identity) {
                 return clientKey(identity.clientId());
             }
-            if (!"anonymousUser".equals(authentication.getName())) {
-                return clientKey(authentication.getName());
-            }
+            return clientKey(authentication.getName()); // the operator (HTTP Basic)
         }
         return "ip:" + request.getRemoteAddr();
     }
