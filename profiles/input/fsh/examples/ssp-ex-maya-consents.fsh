@@ -15,7 +15,7 @@ RuleSet: MayaConsentHeader(date)
 Instance: ssp-ex-maya-consent-foodbank
 InstanceOf: SSPSharingConsent
 Title: "Consent: share Maya's food-related records with the food bank"
-Description: "Ms. Johnson lets the Riverbend Community Food Bank see Maya's contact details, her food need and goal and the referral, for the 2025-2026 school year, to fulfil the referral - but never mental-health, abuse or special-education records."
+Description: "Ms. Johnson lets the Riverbend Community Food Bank see Maya's contact details, her food need and goal and the referral, and report on the referral and the service it delivered, for the 2025-2026 school year, to fulfil the referral - but never mental-health, abuse or special-education records."
 Usage: #example
 * meta.security = $v3-Confidentiality#R "restricted"
 * identifier.system = "http://riverbend-schools.example.org/consents"
@@ -29,7 +29,9 @@ Usage: #example
 * provision.provision[=].period.end = "2026-06-30"
 * provision.provision[=].actor.role = $v3-ParticipationType#IRCP "information recipient"
 * provision.provision[=].actor.reference = Reference(ssp-ex-maya-foodbank)
-* provision.provision[=].action = $consentaction#access "Access"
+* provision.provision[=].action[0] = $consentaction#access "Access"
+// collect: the food bank updates the referral task and records the service it delivered
+* provision.provision[=].action[+] = $consentaction#collect "Collect"
 * provision.provision[=].securityLabel = $v3-Confidentiality#N "normal"
 * provision.provision[=].purpose[0] = SSPConsentPurpose#referral-fulfillment "Referral fulfillment"
 * provision.provision[=].purpose[+] = SSPConsentPurpose#student-support "Student support"
@@ -47,7 +49,7 @@ Usage: #example
 Instance: ssp-ex-maya-consent-clinic
 InstanceOf: SSPSharingConsent
 Title: "Consent: share Maya's reading need with the clinic"
-Description: "Ms. Johnson lets the Eastside Family Health Clinic see Maya's contact details, her reading need and the eye-exam referral, to coordinate care."
+Description: "Ms. Johnson lets the Eastside Family Health Clinic see Maya's contact details, her reading need and the eye-exam referral (restricted health information included), and report the exam it performed, to coordinate care."
 Usage: #example
 * meta.security = $v3-Confidentiality#R "restricted"
 * identifier.system = "http://riverbend-schools.example.org/consents"
@@ -61,12 +63,16 @@ Usage: #example
 * provision.provision[=].period.end = "2026-06-30"
 * provision.provision[=].actor.role = $v3-ParticipationType#IRCP "information recipient"
 * provision.provision[=].actor.reference = Reference(ssp-ex-maya-clinic)
-* provision.provision[=].action = $consentaction#access "Access"
-* provision.provision[=].securityLabel = $v3-Confidentiality#N "normal"
+* provision.provision[=].action[0] = $consentaction#access "Access"
+// collect: the clinic updates the referral task and records the exam it performed
+* provision.provision[=].action[+] = $consentaction#collect "Collect"
+// R: physical-health records are restricted by default (ssp-need-domain property confidentiality)
+* provision.provision[=].securityLabel = $v3-Confidentiality#R "restricted"
 * provision.provision[=].purpose[0] = $v3-ActReason#COC "coordination of care"
 * provision.provision[=].purpose[+] = SSPConsentPurpose#referral-fulfillment "Referral fulfillment"
 * provision.provision[=].class[0] = SSPDataClass#demographics "Demographics and contacts"
 * provision.provision[=].class[+] = SSPDataClass#needs "Needs"
 * provision.provision[=].class[+] = SSPDataClass#referrals "Referrals"
+* provision.provision[=].class[+] = SSPDataClass#services "Services delivered"
 * provision.provision[=].code[0] = SSPNeedDomain#academic "Academic"
 * provision.provision[=].code[+] = SSPNeedDomain#physical-health "Physical health"

@@ -16,6 +16,18 @@ public enum ErrorCode {
     PROFILE_VALIDATION_FAILED("SSP-PROFILE-002", 422, IssueType.PROCESSING),
     /** A conformance resource installed from a FHIR package cannot be changed through the API. */
     CONFORMANCE_RESOURCE_READ_ONLY("SSP-IG-001", 403, IssueType.FORBIDDEN),
+    /** Emergency access was declared by a client that may not declare it. */
+    EMERGENCY_ACCESS_NOT_ALLOWED("SSP-CONSENT-001", 403, IssueType.FORBIDDEN),
+    /** Emergency access was declared without a reason ({@code X-Emergency-Reason}). */
+    EMERGENCY_REASON_MISSING("SSP-CONSENT-002", 400, IssueType.REQUIRED),
+    /** Only the student's custodian may record, change or revoke the student's consents. */
+    CONSENT_CHANGE_NOT_CUSTODIAN("SSP-CONSENT-003", 403, IssueType.FORBIDDEN),
+    /** No rule (custodian, author, a consent permitting collection) allows this write. */
+    WRITE_NOT_PERMITTED("SSP-CONSENT-004", 403, IssueType.FORBIDDEN),
+    /** A referral names a performer or owner that no active consent permits to receive the student's data. */
+    REFERRAL_WITHOUT_CONSENT("SSP-CONSENT-005", 403, IssueType.FORBIDDEN),
+    /** Searching along references ({@code _has}, chains) into student records, which could reveal hidden records. */
+    SEARCH_ACROSS_STUDENT_RECORDS("SSP-CONSENT-006", 403, IssueType.FORBIDDEN),
     /** The database cannot be reached; retry later. */
     DATABASE_UNAVAILABLE("SSP-STORE-001", 503, IssueType.TRANSIENT),
     /** No access token, or one that is expired, forged, malformed or of a disabled client. */
@@ -47,7 +59,39 @@ public enum ErrorCode {
     /** The request body nests deeper, or repeats an element more often, than the limits allow. */
     BODY_TOO_COMPLEX("SSP-LIMIT-003", 400, IssueType.TOOCOSTLY),
     /** A search asks for more {@code _include}/{@code _revinclude} (or {@code :iterate}) than allowed. */
-    SEARCH_TOO_COMPLEX("SSP-LIMIT-004", 400, IssueType.TOOCOSTLY);
+    SEARCH_TOO_COMPLEX("SSP-LIMIT-004", 400, IssueType.TOOCOSTLY),
+    /** A ReferralTask status change that the referral lifecycle does not have; the message lists those it has. */
+    REFERRAL_TRANSITION_NOT_ALLOWED("SSP-REFERRAL-001", 422, IssueType.BUSINESSRULE),
+    /** A ReferralTask status change by an organization that may not make it (owner moves forward, requester cancels). */
+    REFERRAL_ACTOR_NOT_ALLOWED("SSP-REFERRAL-002", 422, IssueType.BUSINESSRULE),
+    /** A ReferralTask moved to rejected, failed or cancelled without a {@code statusReason}. */
+    REFERRAL_STATUS_REASON_REQUIRED("SSP-REFERRAL-003", 422, IssueType.REQUIRED),
+    /** A ReferralTask completed without an {@code output} referencing what was delivered, or with one for another referral. */
+    REFERRAL_OUTPUT_REQUIRED("SSP-REFERRAL-004", 422, IssueType.REQUIRED),
+    /** A ReferralTask created in a status other than {@code draft} or {@code requested}. */
+    REFERRAL_INITIAL_STATUS("SSP-REFERRAL-005", 422, IssueType.BUSINESSRULE),
+    /** An update changes what the referral is (requester, focus, for, code, intent) or moves its owner outside the rules. */
+    REFERRAL_FIELD_IMMUTABLE("SSP-REFERRAL-006", 422, IssueType.BUSINESSRULE),
+    /** A Task update without a versioned {@code If-Match}: lost updates must be impossible. */
+    REFERRAL_IF_MATCH_REQUIRED("SSP-REFERRAL-007", 428, IssueType.BUSINESSRULE),
+    /** The closed-loop report was asked for another organization than the client's own. */
+    REFERRAL_REPORT_FORBIDDEN("SSP-REFERRAL-008", 403, IssueType.FORBIDDEN),
+    /** A Subscription whose criteria are not limited to the client's own organization's Tasks. */
+    SUBSCRIPTION_CRITERIA_FORBIDDEN("SSP-SUBSCRIPTION-001", 403, IssueType.FORBIDDEN),
+    /** A Subscription this server does not deliver: not rest-hook, not id-only, or not Task criteria. */
+    SUBSCRIPTION_NOT_SUPPORTED("SSP-SUBSCRIPTION-002", 422, IssueType.NOTSUPPORTED),
+    /** A Subscription endpoint outside {@code ssp.notification.allowed-endpoints}. */
+    SUBSCRIPTION_ENDPOINT_NOT_ALLOWED("SSP-SUBSCRIPTION-003", 422, IssueType.BUSINESSRULE),
+    /** A change to, or deletion of, another organization's Subscription. */
+    SUBSCRIPTION_NOT_OWN("SSP-SUBSCRIPTION-004", 403, IssueType.FORBIDDEN),
+    /** AuditEvents are written only by the server: no client may create, update, patch or delete one. */
+    AUDIT_LOG_READ_ONLY("SSP-AUDIT-001", 403, IssueType.FORBIDDEN),
+    /** This part of the audit log is for the student's custodian or an auditor (the verification: auditors only). */
+    AUDIT_ACCESS_DENIED("SSP-AUDIT-002", 403, IssueType.FORBIDDEN),
+    /** The audit log cannot be written right now, so the server takes no requests; retry later. */
+    AUDIT_UNAVAILABLE("SSP-AUDIT-003", 503, IssueType.TRANSIENT),
+    /** A parameter of an audit operation is malformed (e.g. {@code _since} is not a FHIR date or dateTime). */
+    AUDIT_INVALID_PARAMETER("SSP-AUDIT-004", 400, IssueType.INVALID);
 
     /** Code system of the error codes. */
     public static final String SYSTEM = "http://successplan.org/fhir/CodeSystem/ssp-error";

@@ -26,8 +26,12 @@ public final class RequestAccess {
 
     @SuppressWarnings("unchecked")
     static void record(RequestDetails request, AccessDecision decision) {
-        ((List<AccessDecision>) request.getUserData()
-                        .computeIfAbsent(USER_DATA_KEY, k -> Collections.synchronizedList(new ArrayList<>())))
-                .add(decision);
+        List<AccessDecision> decisions;
+        // The entries of a batch may be processed in parallel, on one request.
+        synchronized (request.getUserData()) {
+            decisions = (List<AccessDecision>) request.getUserData()
+                    .computeIfAbsent(USER_DATA_KEY, k -> Collections.synchronizedList(new ArrayList<>()));
+        }
+        decisions.add(decision);
     }
 }

@@ -19,11 +19,29 @@ import java.util.Optional;
  * @param admin whether the client is an operator client that may do everything, including writing
  *     conformance resources and running system operations
  * @param issuer the token issuer ({@code iss}): this server's own, or the configured external one
+ * @param emergencyAccess whether the token carries {@link #EMERGENCY_ACCESS_SCOPE}, which lets the client
+ *     declare emergency ("break the glass") access; consent rules decide what it then sees
  */
-public record RequestIdentity(String clientId, String organization, SmartScopes scopes, boolean admin, String issuer) {
+public record RequestIdentity(
+        String clientId,
+        String organization,
+        SmartScopes scopes,
+        boolean admin,
+        String issuer,
+        boolean emergencyAccess) {
 
     /** Key of the identity in {@link RequestDetails#getUserData()}. */
     public static final String USER_DATA_KEY = RequestIdentity.class.getName();
+
+    /**
+     * The scope that allows a client to declare emergency access. Not a SMART resource scope: it is
+     * registered and requested like one, and grants nothing by itself.
+     */
+    public static final String EMERGENCY_ACCESS_SCOPE = "ssp/emergency-access";
+
+    public RequestIdentity(String clientId, String organization, SmartScopes scopes, boolean admin, String issuer) {
+        this(clientId, organization, scopes, admin, issuer, false);
+    }
 
     public RequestIdentity {
         Objects.requireNonNull(clientId, "clientId");

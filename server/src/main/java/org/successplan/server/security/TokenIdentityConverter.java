@@ -51,7 +51,10 @@ final class TokenIdentityConverter implements Converter<Jwt, AbstractAuthenticat
                     .filter(s -> registered.asList().stream().anyMatch(r -> r.covers(s)))
                     .toList();
             boolean admin = client.admin() && Boolean.TRUE.equals(jwt.getClaimAsBoolean("ssp_admin"));
-            return new RequestIdentity(clientId, organization, SmartScopes.of(granted), admin, issuerOf(jwt));
+            boolean emergency = rawScopesOf(jwt).contains(RequestIdentity.EMERGENCY_ACCESS_SCOPE)
+                    && client.allowedScopes().contains(RequestIdentity.EMERGENCY_ACCESS_SCOPE);
+            return new RequestIdentity(
+                    clientId, organization, SmartScopes.of(granted), admin, issuerOf(jwt), emergency);
         });
     }
 
@@ -69,8 +72,23 @@ final class TokenIdentityConverter implements Converter<Jwt, AbstractAuthenticat
             }
             SmartScopes scopes = scopesOf(jwt);
             boolean admin = Boolean.TRUE.equals(jwt.getClaimAsBoolean(external.adminClaim()));
-            return new RequestIdentity(clientId, organization, scopes, admin, issuerOf(jwt));
+            boolean emergency = rawScopesOf(jwt).contains(RequestIdentity.EMERGENCY_ACCESS_SCOPE);
+            return new RequestIdentity(clientId, organization, scopes, admin, issuerOf(jwt), emergency);
         });
+    }
+
+    /** The scope strings of the token, as granted. */
+    private static List<String> rawScopesOf(Jwt jwt) {
+        for (String claim : List.of("scope", "scp")) {
+            Object value = jwt.getClaim(claim);
+            if (value instanceof String text) {
+                return List.of(text.trim().split("\\s+"));
+            }
+            if (value instanceof Collection<?> list) {
+                return list.stream().map(String::valueOf).toList();
+            }
+        }
+        return List.of();
     }
 
     /** The {@code scope} claim (space-separated string or list), else {@code scp}. */

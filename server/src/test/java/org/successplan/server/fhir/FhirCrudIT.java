@@ -68,7 +68,7 @@ class FhirCrudIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
     void createReadUpdateVreadHistoryDelete(Kind kind) {
-        Story.Posted story = Story.maya().post(client);
+        Story.Posted story = Story.forSchool(port).post(client);
         DomainResource original = story.copyOf(kind.exampleId(), kind.type());
 
         MethodOutcome created = client.create().resource(original).execute();
@@ -105,7 +105,7 @@ class FhirCrudIT {
 
     @Test
     void searchByIdentifier_findsExactlyThatStudent() {
-        Story.Posted story = Story.maya().post(client);
+        Story.Posted story = Story.forSchool(port).post(client);
         Patient student = story.copyOf(STUDENT, Patient.class);
         Identifier identifier = student.getIdentifierFirstRep();
         client.create().resource(student).execute();
@@ -124,8 +124,8 @@ class FhirCrudIT {
 
     @Test
     void searchByReference_returnsOnlyThatStudentsPlansAndTasks() {
-        Story.Posted maya = Story.maya().post(client);
-        Story.Posted other = Story.maya().post(client);
+        Story.Posted maya = Story.forSchool(port).post(client);
+        Story.Posted other = Story.forSchool(port).post(client);
         client.create().resource(maya.copyOf(PLAN, CarePlan.class)).execute();
 
         Bundle plans = client.search()
@@ -153,7 +153,7 @@ class FhirCrudIT {
 
     @Test
     void transaction_resolvesUrnUuidReferences() {
-        Story story = Story.maya();
+        Story story = Story.forSchool(port);
 
         Bundle response = client.transaction().withBundle(story.transaction()).execute();
 
@@ -173,7 +173,7 @@ class FhirCrudIT {
 
     @Test
     void conditionalCreate_withSameIdentifier_doesNotDuplicate() {
-        Story.Posted story = Story.maya().post(client);
+        Story.Posted story = Story.forSchool(port).post(client);
         Patient template = story.copyOf(STUDENT, Patient.class);
         Identifier identifier = template.getIdentifierFirstRep();
         String condition = "Patient?identifier=" + identifier.getSystem() + "|" + identifier.getValue();

@@ -63,7 +63,7 @@ class ProfileEnforcementIT {
 
     @Test
     void packageSearchParameters_areActive() {
-        Story.Posted story = Story.maya().post(client);
+        Story.Posted story = Story.forSchool(port).post(client);
         String school = story.id("Organization/ssp-ex-maya-school");
 
         Bundle enrolled = client.search()
@@ -82,7 +82,7 @@ class ProfileEnforcementIT {
 
     @Test
     void theWholeExampleStory_isAccepted() {
-        Story story = Story.maya();
+        Story story = Story.forSchool(port);
 
         Bundle response = client.transaction().withBundle(story.transaction()).execute();
 
@@ -93,7 +93,7 @@ class ProfileEnforcementIT {
 
     @Test
     void nonConformantStudent_is422_withEachIssueAndItsLocation_andNothingStored() {
-        Patient student = Story.maya().post(client).copyOf(STUDENT, Patient.class);
+        Patient student = Story.forSchool(port).post(client).copyOf(STUDENT, Patient.class);
         Identifier identifier = student.getIdentifierFirstRep();
         student.setManagingOrganization(null); // the custodian is required
         student.setGender(null);
@@ -117,7 +117,8 @@ class ProfileEnforcementIT {
 
     @Test
     void typeWithSeveralProfiles_mustDeclareOne() {
-        Organization school = Story.maya().post(client).copyOf("Organization/ssp-ex-maya-school", Organization.class);
+        Organization school =
+                Story.forSchool(port).post(client).copyOf("Organization/ssp-ex-maya-school", Organization.class);
         school.getMeta().getProfile().clear();
 
         HttpResponse<String> response = http.post("/fhir/Organization", FHIR_JSON, encode(school));
@@ -131,7 +132,7 @@ class ProfileEnforcementIT {
 
     @Test
     void studentWithoutProfile_getsTheStudentProfile_andIsHeldToIt() {
-        Story.Posted story = Story.maya().post(client);
+        Story.Posted story = Story.forSchool(port).post(client);
         Patient declaredNothing = story.copyOf(STUDENT, Patient.class);
         declaredNothing.getMeta().getProfile().clear();
         Patient broken = declaredNothing.copy().setManagingOrganization(null);
@@ -149,7 +150,7 @@ class ProfileEnforcementIT {
 
     @Test
     void planWithoutProfile_isRefused_becausePlansMustDeclareIt() {
-        CarePlan plan = Story.maya().post(client).copyOf("CarePlan/ssp-ex-maya-plan", CarePlan.class);
+        CarePlan plan = Story.forSchool(port).post(client).copyOf("CarePlan/ssp-ex-maya-plan", CarePlan.class);
         plan.getMeta().getProfile().clear();
 
         HttpResponse<String> response = http.post("/fhir/CarePlan", FHIR_JSON, encode(plan));
@@ -165,7 +166,7 @@ class ProfileEnforcementIT {
 
     @Test
     void planBreakingAnInvariant_isRefused_namingIt() {
-        CarePlan plan = Story.maya().post(client).copyOf("CarePlan/ssp-ex-maya-plan", CarePlan.class);
+        CarePlan plan = Story.forSchool(port).post(client).copyOf("CarePlan/ssp-ex-maya-plan", CarePlan.class);
         plan.getAddresses().clear();
         plan.getExtension().removeIf(e -> e.getUrl().endsWith("/ssp-strengths-basis"));
 
@@ -178,7 +179,7 @@ class ProfileEnforcementIT {
 
     @Test
     void transactionWithOneBadEntry_storesNothing() {
-        Story story = Story.maya();
+        Story story = Story.forSchool(port);
         Patient student = story.resource(STUDENT, Patient.class);
         Identifier identifier = student.getIdentifierFirstRep();
         story.resource("CarePlan/ssp-ex-maya-plan", CarePlan.class).setStatus(null);
@@ -191,7 +192,7 @@ class ProfileEnforcementIT {
 
     @Test
     void validateOperation_reportsConformance() {
-        Patient good = Story.maya().post(client).copyOf(STUDENT, Patient.class);
+        Patient good = Story.forSchool(port).post(client).copyOf(STUDENT, Patient.class);
         Patient bad = good.copy().setManagingOrganization(null);
 
         HttpResponse<String> goodOutcome = http.post("/fhir/Patient/$validate", FHIR_JSON, encode(good));

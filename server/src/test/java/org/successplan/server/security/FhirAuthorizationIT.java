@@ -59,7 +59,7 @@ class FhirAuthorizationIT {
         fixtures = Fixtures.on(port);
         anonymous = new RawHttp(port);
         school = TestClients.school(port);
-        patientReader = TestClients.withScopes(port, "Reader Agency", "system/Patient.rs");
+        patientReader = TestClients.withScopes(port, "IT School", "system/Patient.rs");
         studentId = school.fhir()
                 .create()
                 .resource(fixtures.student("Authz"))
@@ -190,8 +190,8 @@ class FhirAuthorizationIT {
 
     @Test
     void readOnlyAndSearchOnlyScopes_areDistinct() {
-        TestClient readOnly = TestClients.withScopes(port, "Reader Agency", "system/Patient.r");
-        TestClient searchOnly = TestClients.withScopes(port, "Reader Agency", "system/Patient.s");
+        TestClient readOnly = TestClients.withScopes(port, "IT School", "system/Patient.r");
+        TestClient searchOnly = TestClients.withScopes(port, "IT School", "system/Patient.s");
 
         assertThat(readOnly.http().get("/fhir/" + studentId.getValue()).statusCode())
                 .isEqualTo(200);
@@ -206,7 +206,7 @@ class FhirAuthorizationIT {
 
     @Test
     void smartV1Scopes_work() {
-        TestClient v1 = TestClients.withScopes(port, "V1 Agency", "system/Patient.read");
+        TestClient v1 = TestClients.withScopes(port, "IT School", "system/Patient.read");
 
         assertThat(v1.http().get("/fhir/" + studentId.getValue()).statusCode()).isEqualTo(200);
         assertThat(v1.http().get("/fhir/Patient?_count=1").statusCode()).isEqualTo(200);
@@ -240,7 +240,7 @@ class FhirAuthorizationIT {
 
     @Test
     void transaction_everyEntryIsChecked_andNothingIsStored() {
-        TestClient patientWriter = TestClients.withScopes(port, "Writer Agency", "system/Patient.cruds");
+        TestClient patientWriter = TestClients.withScopes(port, "IT School", "system/Patient.cruds");
         Patient newStudent = fixtures.student("TxDenied");
         Bundle tx = new Bundle().setType(BundleType.TRANSACTION);
         String urn = "urn:uuid:" + java.util.UUID.randomUUID();
@@ -272,7 +272,7 @@ class FhirAuthorizationIT {
 
     @Test
     void transaction_withinScopes_succeeds() {
-        TestClient writer = TestClients.withScopes(port, "Writer Agency", "system/Patient.cruds", "system/Task.cruds");
+        TestClient writer = TestClients.withScopes(port, "IT School", "system/Patient.cruds", "system/Task.cruds");
         Bundle tx = new Bundle().setType(BundleType.TRANSACTION);
         String urn = "urn:uuid:" + java.util.UUID.randomUUID();
         tx.addEntry()
@@ -296,7 +296,7 @@ class FhirAuthorizationIT {
 
     @Test
     void updateThatWouldCreate_needsCreateScope() {
-        TestClient updater = TestClients.withScopes(port, "Writer Agency", "system/Patient.ru");
+        TestClient updater = TestClients.withScopes(port, "IT School", "system/Patient.ru");
         Patient patient = fixtures.student("UpsertDenied");
         patient.setId("ssp-upsert-" + java.util.UUID.randomUUID().toString().substring(0, 8));
 
@@ -367,7 +367,7 @@ class FhirAuthorizationIT {
                 patientReader.http().post("/fhir/Patient/$validate", JSON, patientJson),
                 ErrorCode.INSUFFICIENT_SCOPE,
                 "system/Patient.c");
-        assertThat(TestClients.withScopes(port, "Writer Agency", "system/Patient.c")
+        assertThat(TestClients.withScopes(port, "IT School", "system/Patient.c")
                         .http()
                         .post("/fhir/Patient/$validate", JSON, patientJson)
                         .statusCode())
@@ -419,6 +419,12 @@ class FhirAuthorizationIT {
         assertThat(AuthorTag.organizationsOf(stored)).containsExactly(school.organization());
 
         TestClient agency = TestClients.withScopes(port, "Updating Agency", "system/Patient.rus");
+        // Another organization changes a student's record only under a consent to collect it.
+        school.fhir()
+                .create()
+                .resource(fixtures.consent(
+                        id.getValue(), agency.organization(), List.of("demographics"), "access", "collect"))
+                .execute();
         stored.getNameFirstRep().setFamily("Updated");
         stored.getMeta().getTag().clear();
         stored.getMeta().addTag(new Coding(AuthorTag.SYSTEM, "Organization/forged", null));

@@ -41,7 +41,7 @@ class TokenEndpointIT {
 
     @BeforeEach
     void setUp() {
-        client = TestClients.withScopes(port, "Token Test Agency", "system/Patient.rs", "system/Task.rus");
+        client = TestClients.withScopes(port, "IT School", "system/Patient.rs", "system/Task.rus");
     }
 
     @Test

@@ -27,11 +27,12 @@ class EmbeddedDatabaseRestartIT {
 
     @Test
     void dataSurvivesARestartOnTheSameDataDirectory() {
-        Story story = Story.maya();
-        Patient student = story.resource("Patient/ssp-ex-maya-student", Patient.class);
+        Patient student;
         String id;
         String tokenBeforeRestart;
         try (ConfigurableApplicationContext first = start()) {
+            Story story = Story.forSchool(portOf(first));
+            student = story.resource("Patient/ssp-ex-maya-student", Patient.class);
             tokenBeforeRestart = TestClients.school(portOf(first)).token();
             id = story.post(FhirClients.client(portOf(first))).id("Patient/ssp-ex-maya-student");
         }

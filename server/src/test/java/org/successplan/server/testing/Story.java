@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.springframework.core.io.ClassPathResource;
 
@@ -39,19 +40,39 @@ public final class Story {
         this.urnByExampleId = urnByExampleId;
     }
 
-    /** A fresh copy of the whole story as a transaction. */
-    public static Story maya() {
+    /** The example's custodian district; a story is rebound to the custodian given to {@link #maya}. */
+    public static final String DISTRICT = "Organization/ssp-ex-maya-district";
+
+    /** A fresh copy of the story for the school client of the server on {@code port} (its custodian). */
+    public static Story forSchool(int port) {
+        return maya(TestClients.school(port).organization());
+    }
+
+    /**
+     * A fresh copy of the whole story as a transaction, with {@code custodian} (an existing School
+     * organization, {@code Organization/..}) in place of the example's district: it manages the student
+     * and records her consents, so a client acting for it may store the story. Consents are moved to be
+     * in force today.
+     */
+    public static Story maya(String custodian) {
         Bundle example = exampleBundle();
         Map<String, String> urns = new HashMap<>();
         for (BundleEntryComponent entry : example.getEntry()) {
             Resource resource = entry.getResource();
             urns.put(resource.fhirType() + "/" + resource.getIdPart(), "urn:uuid:" + UUID.randomUUID());
         }
+        urns.put(DISTRICT, custodian);
         FhirTerser terser = FhirClients.FHIR.newTerser();
         Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         for (BundleEntryComponent entry : example.getEntry()) {
             Resource resource = entry.getResource().copy();
             String exampleId = resource.fhirType() + "/" + resource.getIdPart();
+            if (exampleId.equals(DISTRICT)) {
+                continue;
+            }
+            if (resource instanceof org.hl7.fhir.r4.model.Consent consent) {
+                inForceToday(consent.getProvision());
+            }
             resource.setId((String) null);
             resource.getMeta().setVersionId(null).setLastUpdated(null);
             for (Reference reference : terser.getAllPopulatedChildElementsOfType(resource, Reference.class)) {
@@ -62,6 +83,9 @@ public final class Story {
             }
             for (Identifier identifier : terser.getAllPopulatedChildElementsOfType(resource, Identifier.class)) {
                 identifier.setValue(withNewDigits(identifier.getValue()));
+            }
+            if (resource instanceof Task task) {
+                atStartOfLifecycle(task);
             }
             transaction
                     .addEntry()
@@ -76,6 +100,21 @@ public final class Story {
 
     public Bundle transaction() {
         return transaction;
+    }
+
+    private static void inForceToday(org.hl7.fhir.r4.model.Consent.ProvisionComponent provision) {
+        if (provision.hasPeriod()) {
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            provision
+                    .getPeriod()
+                    .getStartElement()
+                    .setValueAsString(today.minusMonths(2).toString());
+            provision
+                    .getPeriod()
+                    .getEndElement()
+                    .setValueAsString(today.plusMonths(10).toString());
+        }
+        provision.getProvision().forEach(Story::inForceToday);
     }
 
     /** The story's resource that the example calls {@code exampleId} (e.g. "Patient/ssp-ex-maya-student"). */
@@ -135,6 +174,7 @@ public final class Story {
     /** Maps the story's example ids to the ids the server assigned, from a transaction response. */
     public Map<String, String> serverIds(Bundle response) {
         Map<String, String> ids = new HashMap<>();
+        ids.put(DISTRICT, urnByExampleId.get(DISTRICT));
         List<BundleEntryComponent> requests = transaction.getEntry();
         for (int i = 0; i < requests.size(); i++) {
             String location = response.getEntry().get(i).getResponse().getLocation();
@@ -149,6 +189,18 @@ public final class Story {
             });
         }
         return ids;
+    }
+
+    /**
+     * The server enforces the referral lifecycle: a ReferralTask is created {@code requested} and only its
+     * owner moves it on (docs/adr/0006-closed-loop-referrals.md). The example records tasks that are
+     * further along (accepted, completed), so the story posts them as they started; tests move them on.
+     */
+    private static void atStartOfLifecycle(Task task) {
+        task.setStatus(Task.TaskStatus.REQUESTED);
+        task.setStatusReason(null);
+        task.getOutput().clear();
+        task.setExecutionPeriod(null);
     }
 
     private static String withNewDigits(String value) {

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.successplan.server.security.RequestIdentity;
 import org.successplan.server.security.SmartScope;
 
 /**
@@ -146,6 +147,9 @@ public class ClientRegistry {
             throw new IllegalArgumentException("scopes must name at least one SMART system scope");
         }
         for (String scope : client.allowedScopes()) {
+            if (RequestIdentity.EMERGENCY_ACCESS_SCOPE.equals(scope)) {
+                continue;
+            }
             SmartScope parsed = SmartScope.parse(scope)
                     .orElseThrow(() -> new IllegalArgumentException("Not a SMART resource scope: " + scope));
             if (!"system".equals(parsed.context()) || parsed.filter() != null) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.successplan.server.security.RequestIdentity;
 import org.successplan.server.security.SmartScope;
 import org.successplan.server.security.client.RegisteredClient;
 import org.successplan.server.security.token.ClientAssertionVerifier.InvalidClientException;
@@ -128,6 +129,12 @@ class TokenEndpoint {
         }
         List<SmartScope> allowed = client.scopes().asList();
         for (String requested : Arrays.asList(scope.trim().split("\\s+"))) {
+            if (RequestIdentity.EMERGENCY_ACCESS_SCOPE.equals(requested)) {
+                if (!client.allowedScopes().contains(requested)) {
+                    return Optional.of("scope " + requested + " is not allowed for this client");
+                }
+                continue;
+            }
             Optional<SmartScope> parsed = SmartScope.parse(requested);
             if (parsed.isEmpty()
                     || !"system".equals(parsed.get().context())
