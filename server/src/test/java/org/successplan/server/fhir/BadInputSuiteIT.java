@@ -86,7 +86,7 @@ class BadInputSuiteIT {
     @MethodSource("cases")
     void badInput_isRefusedWithAnOutcome_andNothingIsStored(BadInputCase badInput) {
         Fixtures fixtures = Fixtures.on(port);
-        SECOND_STORY.computeIfAbsent(port, p -> Story.maya().post(FhirClients.client(p)));
+        SECOND_STORY.computeIfAbsent(port, p -> Story.forSchool(p).post(FhirClients.client(p)));
         byte[] body = badInput.body(
                 key -> placeholder(fixtures, key), exampleId -> storyJson(fixtures, exampleId), BadInputSuiteIT::file);
         Map<String, Long> before = snapshot();
