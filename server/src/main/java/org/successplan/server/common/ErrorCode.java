@@ -36,6 +36,30 @@ public enum ErrorCode {
     INSUFFICIENT_SCOPE("SSP-AUTH-002", 403, IssueType.FORBIDDEN),
     /** Only an administrator (operator client) may do this. */
     ADMIN_REQUIRED("SSP-AUTH-003", 403, IssueType.FORBIDDEN),
+    /** The request body is not valid UTF-8, or claims a compression it does not have. */
+    INVALID_BODY_ENCODING("SSP-HTTP-002", 400, IssueType.INVALID),
+    /** The request body is compressed with something other than gzip. */
+    UNSUPPORTED_CONTENT_ENCODING("SSP-HTTP-003", 415, IssueType.NOTSUPPORTED),
+    /** An XML body carries a document type declaration (DTD), which FHIR XML never needs. */
+    XML_DOCTYPE_NOT_ALLOWED("SSP-HTTP-004", 400, IssueType.SECURITY),
+    /** A conditional header ({@code If-Match}, {@code If-None-Exist}) is malformed. */
+    INVALID_HEADER("SSP-HTTP-005", 400, IssueType.INVALID),
+    /** A search or paging parameter is malformed: unknown modifier, negative {@code _count}, … */
+    INVALID_SEARCH_PARAMETER("SSP-HTTP-006", 400, IssueType.INVALID),
+    /** A transaction or batch entry lacks what every entry needs ({@code request.method}, {@code request.url}). */
+    INVALID_BUNDLE_ENTRY("SSP-HTTP-007", 400, IssueType.REQUIRED),
+    /** Something failed inside the server; the message names the request id to quote, never the cause. */
+    INTERNAL_ERROR("SSP-HTTP-008", 500, IssueType.EXCEPTION),
+    /** The URL contains what the HTTP firewall refuses: path parameters ({@code ;}), encoded {@code /} or {@code ..}. */
+    URL_REJECTED("SSP-HTTP-009", 400, IssueType.SECURITY),
+    /** The client sent more requests than its rate allows; retry after {@code Retry-After} seconds. */
+    RATE_LIMITED("SSP-LIMIT-001", 429, IssueType.THROTTLED),
+    /** A transaction or batch has more entries than {@code ssp.limits.transaction-max-entries}. */
+    TRANSACTION_TOO_LARGE("SSP-LIMIT-002", 413, IssueType.TOOLONG),
+    /** The request body nests deeper, or repeats an element more often, than the limits allow. */
+    BODY_TOO_COMPLEX("SSP-LIMIT-003", 400, IssueType.TOOCOSTLY),
+    /** A search asks for more {@code _include}/{@code _revinclude} (or {@code :iterate}) than allowed. */
+    SEARCH_TOO_COMPLEX("SSP-LIMIT-004", 400, IssueType.TOOCOSTLY),
     /** A ReferralTask status change that the referral lifecycle does not have; the message lists those it has. */
     REFERRAL_TRANSITION_NOT_ALLOWED("SSP-REFERRAL-001", 422, IssueType.BUSINESSRULE),
     /** A ReferralTask status change by an organization that may not make it (owner moves forward, requester cancels). */

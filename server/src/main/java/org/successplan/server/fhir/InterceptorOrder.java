@@ -9,12 +9,23 @@ public final class InterceptorOrder {
     /** Access log: first in, last out, so it sees every outcome. */
     public static final int ACCESS_LOG = -100;
 
+    /** Outgoing exceptions: a database that cannot be reached becomes 503 (storage). Before INTERNAL_ERROR. */
+    public static final int DATABASE_UNAVAILABLE = -60;
+
+    /** Outgoing exceptions: any other 5xx is logged and answered without internals (web). */
+    public static final int INTERNAL_ERROR = -50;
+
     /** Adds this server's SMART endpoints to the CapabilityStatement. */
     public static final int CAPABILITY_SECURITY = 0;
 
     /** Puts the request's verified identity (client, organization, scopes) on the RequestDetails. */
     public static final int IDENTITY = 10;
 
+    /** Malformed conditional headers, search modifiers, paging values and include limits (limits). */
+    public static final int REQUEST_CHECKS = 20;
+
+    /** Transaction/batch entry count and entry structure, before the scope gate walks the entries (limits). */
+    public static final int BUNDLE_LIMITS = 185;
     /** Consent: plain reads of directory and definition types skip consent filtering (before HAPI's 100). */
     public static final int CONSENT_BYPASS = 90;
 
