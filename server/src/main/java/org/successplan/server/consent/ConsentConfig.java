@@ -32,6 +32,11 @@ class ConsentConfig {
     }
 
     @Bean
+    DirectoryReads directoryReads(StudentRecords studentRecords) {
+        return new DirectoryReads(studentRecords);
+    }
+
+    @Bean
     ConsentSearchGuard consentSearchGuard(
             RequestConsents requestConsents,
             StudentRecords studentRecords,

@@ -20,6 +20,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.successplan.server.common.ErrorCode;
 import org.successplan.server.common.OperationOutcomes;
+import org.successplan.server.fhir.InterceptorOrder;
 import org.successplan.server.fhir.ServerInterceptor;
 
 /**
@@ -36,7 +37,7 @@ import org.successplan.server.fhir.ServerInterceptor;
  *       instead of an empty history that would reveal it exists.
  * </ul>
  */
-@Interceptor
+@Interceptor(order = InterceptorOrder.CONSENT_SEARCH)
 final class ConsentSearchGuard implements ServerInterceptor {
 
     private final RequestConsents consents;

@@ -9,12 +9,15 @@ import ca.uhn.fhir.jpa.provider.JpaSystemProvider;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy;
+import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.LoggingInterceptor;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
 import org.slf4j.LoggerFactory;
@@ -26,8 +29,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * HAPI's {@link RestfulServer} at {@code /fhir/*} with the JPA resource providers for every R4
- * resource type, the system provider (transactions, history, {@code $meta}), database-backed paging
- * and a CapabilityStatement that names this software.
+ * resource type (except those a feature serves itself, see {@link FhirProvider}), the features'
+ * providers, the system provider (transactions, history, {@code $meta}), database-backed paging and a
+ * CapabilityStatement that names this software.
  */
 @Configuration(proxyBeanMethods = false)
 class FhirServerConfig {
@@ -47,6 +51,7 @@ class FhirServerConfig {
             DatabaseBackedPagingProvider pagingProvider,
             ObjectProvider<BuildProperties> buildProperties,
             List<ServerInterceptor> serverInterceptors,
+            List<FhirProvider> featureProviders,
             List<CapabilityStatementCustomizer> capabilityStatementCustomizers) {
         RestfulServer server = new RestfulServer(fhirContext);
         server.setServerName(SOFTWARE_NAME);
@@ -63,7 +68,15 @@ class FhirServerConfig {
         pagingProvider.setMaximumPageSize(properties.maxPageSize());
         server.setPagingProvider(pagingProvider);
 
-        server.registerProviders(resourceProviders.createProviders());
+        Set<String> replacedTypes = featureProviders.stream()
+                .filter(IResourceProvider.class::isInstance)
+                .map(p -> fhirContext.getResourceType(((IResourceProvider) p).getResourceType()))
+                .collect(Collectors.toSet());
+        server.registerProviders(resourceProviders.createProviders().stream()
+                .filter(p -> !(p instanceof IResourceProvider r
+                        && replacedTypes.contains(fhirContext.getResourceType(r.getResourceType()))))
+                .toList());
+        server.registerProviders(featureProviders);
         server.registerProvider(systemProvider);
         SuccessPlanCapabilityStatementProvider capabilityStatement = new SuccessPlanCapabilityStatementProvider(
                 server,

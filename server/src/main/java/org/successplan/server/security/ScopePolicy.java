@@ -21,7 +21,10 @@ import org.successplan.server.security.SmartScope.Permission;
  *   <li>{@code $validate} needs {@code c} or {@code u} on the type ({@code r} too on an instance);
  *       {@code $everything} needs {@code system/*.rs}; terminology operations ({@code $expand},
  *       {@code $lookup}, {@code $validate-code}, {@code $subsumes}, {@code $translate}) need a token;
- *       {@code $meta} of one resource needs {@code r}; every other operation (reindexing, expunge, merge, resource
+ *       {@code Task/$closed-loop-report} needs {@code s} on Task;
+ *       {@code $meta} of one resource needs {@code r}; the audit operations {@code Patient/{id}/$disclosures}
+ *       ({@code r} on Patient or AuditEvent) and {@code AuditEvent/$verify-chain} ({@code r} on AuditEvent)
+ *       are then restricted further by the audit feature; every other operation (reindexing, expunge, merge, resource
  *       counts, {@code $meta-add}/{@code $meta-delete}, GraphQL …) needs an administrator.
  *   <li>An administrator may do everything.
  * </ul>
@@ -43,6 +46,9 @@ final class ScopePolicy {
     static final Set<String> TERMINOLOGY_OPERATIONS =
             Set.of("$expand", "$lookup", "$validate-code", "$subsumes", "$translate");
     static final Set<String> TERMINOLOGY_TYPES = Set.of("ValueSet", "CodeSystem", "ConceptMap");
+
+    /** {@code Task/$closed-loop-report} (referral package): needs {@code system/Task.s}. */
+    static final String CLOSED_LOOP_REPORT = "$closed-loop-report";
 
     /** Who is asking: an anonymous caller has no scopes and is not authenticated. */
     record Caller(boolean authenticated, boolean admin, SmartScopes scopes) {
@@ -170,10 +176,27 @@ final class ScopePolicy {
             return needOnAllTypes(caller, Permission.READ, "run $everything")
                     .and(() -> needOnAllTypes(caller, Permission.SEARCH, "run $everything"));
         }
+        if (CLOSED_LOOP_REPORT.equals(name) && "Task".equals(interaction.resourceType()) && !interaction.instance()) {
+            // Counts about the caller's own organization's referrals (the operation refuses any other).
+            return need(caller, "Task", Permission.SEARCH, "run " + name);
+        }
         if (TERMINOLOGY_OPERATIONS.contains(name) && TERMINOLOGY_TYPES.contains(interaction.resourceType())) {
             return caller.authenticated()
                     ? ScopeDecision.allow("terminology operations are open to every client")
                     : ScopeDecision.insufficientScope(name + " needs an access token");
+        }
+        if ("$disclosures".equals(name) && "Patient".equals(interaction.resourceType()) && interaction.instance()) {
+            // The audit feature then admits only the student's custodian and auditors.
+            return can(caller, "Patient", Permission.READ) || can(caller, "AuditEvent", Permission.READ)
+                    ? ScopeDecision.allow("a disclosure report: for the custodian or an auditor")
+                    : ScopeDecision.insufficientScope("To get a disclosure report the token needs scope "
+                            + "system/Patient.r (the student's custodian) or system/AuditEvent.r (an auditor)");
+        }
+        if ("$verify-chain".equals(name)
+                && "AuditEvent".equals(interaction.resourceType())
+                && !interaction.instance()) {
+            // The audit feature then admits only auditors.
+            return need(caller, "AuditEvent", Permission.READ, "verify the audit log");
         }
         return ScopeDecision.adminRequired("The operation " + name + " needs an administrator");
     }

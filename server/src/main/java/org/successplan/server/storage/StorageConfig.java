@@ -6,12 +6,15 @@ import ca.uhn.fhir.jpa.api.model.HistoryCountModeEnum;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.orm.jpa.JpaProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
 /**
@@ -45,6 +48,27 @@ class StorageConfig {
         // database tables needs a Hibernate Search backend, which we do not run.
         settings.setPreExpandValueSets(false);
         return settings;
+    }
+
+    /** FHIR requests that fail for want of a database connection get 503, not 500. */
+    @Bean
+    DatabaseUnavailableInterceptor databaseUnavailableInterceptor() {
+        return new DatabaseUnavailableInterceptor();
+    }
+
+    /** The same for failures outside HAPI (token checks, token endpoint, admin API); outside Spring Security. */
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(FhirContext fhirContext) {
+        FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseUnavailableFilter(fhirContext));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        return registration;
+    }
+
+    /** Writes out queued work (audit, notifications) after in-flight requests finished, on shutdown. */
+    @Bean
+    QueuedWorkDrain queuedWorkDrain(ObjectProvider<QueuedWork> queues, StorageProperties properties) {
+        return new QueuedWorkDrain(queues.orderedStream().toList(), properties.shutdownDrainTimeout());
     }
 
     @Bean

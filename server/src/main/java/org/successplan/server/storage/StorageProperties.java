@@ -1,7 +1,9 @@
 package org.successplan.server.storage;
 
 import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -11,7 +13,13 @@ import org.springframework.validation.annotation.Validated;
  *     unused with PostgreSQL. Env: {@code SSP_DATA_DIR}. Default {@code ./data}.
  * @param migrateSchema whether to create or upgrade the database schema with HAPI's migrator on
  *     start. Turn off only when an operator migrates with the HAPI CLI. Default {@code true}.
+ * @param shutdownDrainTimeout how long each {@link QueuedWork} (audit records, notifications) may take to
+ *     write out what it queued when the server shuts down. Env: {@code SSP_STORAGE_SHUTDOWN_DRAIN_TIMEOUT}.
+ *     Default 10s.
  */
 @Validated
 @ConfigurationProperties("ssp.storage")
-public record StorageProperties(@NotBlank String dataDir, boolean migrateSchema) {}
+public record StorageProperties(
+        @NotBlank String dataDir,
+        boolean migrateSchema,
+        @DefaultValue("10s") Duration shutdownDrainTimeout) {}

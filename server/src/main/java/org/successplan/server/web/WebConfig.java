@@ -2,6 +2,8 @@ package org.successplan.server.web;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
+import org.springframework.boot.web.embedded.jetty.JettyServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +12,11 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
-/** Servlet filters at the HTTP edge, in this order: request id, CORS, request size limit. */
+/**
+ * Servlet filters at the HTTP edge, in this order: request id, security headers, CORS, request size
+ * limit; Jetty's own error pages as OperationOutcomes; and the interceptor that keeps internals out of
+ * FHIR error responses.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig {
 
@@ -19,6 +25,31 @@ class WebConfig {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    /** Requests Jetty refuses itself (malformed URI, oversized headers) get an OperationOutcome too. */
+    @Bean
+    WebServerFactoryCustomizer<JettyServletWebServerFactory> jettyErrorPages(FhirContext fhirContext) {
+        return factory ->
+                factory.addServerCustomizers(server -> server.setErrorHandler(new JettyErrorHandler(fhirContext)));
+    }
+
+    @Bean
+    FirewallRejectionHandler firewallRejectionHandler(FhirContext fhirContext) {
+        return new FirewallRejectionHandler(fhirContext);
+    }
+
+    @Bean
+    InternalErrorInterceptor internalErrorInterceptor() {
+        return new InternalErrorInterceptor();
     }
 
     /**

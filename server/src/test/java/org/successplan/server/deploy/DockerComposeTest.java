@@ -53,7 +53,7 @@ class DockerComposeTest {
     }
 
     @Test
-    void server_getsEveryVariableThePostgresProfileReads() throws IOException {
+    void server_getsEveryVariableThePostgresProfileRequires() throws IOException {
         Map<String, Object> environment = map(service("server"), "environment");
         String postgresProfile = Files.readString(ROOT.resolve("server/src/main/resources/application-postgres.yaml"));
 
@@ -75,7 +75,7 @@ class DockerComposeTest {
 
     private static TreeSet<String> placeholders(String yaml) {
         TreeSet<String> names = new TreeSet<>();
-        Matcher matcher = Pattern.compile("\\$\\{(SSP_[A-Z_]+)").matcher(yaml);
+        Matcher matcher = Pattern.compile("\\$\\{(SSP_[A-Z_]+)}").matcher(yaml);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }

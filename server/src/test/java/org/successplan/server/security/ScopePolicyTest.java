@@ -143,12 +143,41 @@ class ScopePolicyTest {
                 Arguments.of("$expand", PATIENT_READER, op("ValueSet", false, "$expand"), ALLOWED),
                 Arguments.of("$expunge", FULL, op(null, false, "$expunge"), ADMIN),
                 Arguments.of(
+                        "$closed-loop-report with Task.s",
+                        "system/Task.s",
+                        op("Task", false, "$closed-loop-report"),
+                        ALLOWED),
+                Arguments.of(
+                        "$closed-loop-report without Task.s",
+                        PATIENT_READER,
+                        op("Task", false, "$closed-loop-report"),
+                        SCOPE),
+                Arguments.of(
+                        "$closed-loop-report on an instance", FULL, op("Task", true, "$closed-loop-report"), ADMIN),
+                Arguments.of(
                         "$mark-all-resources-for-reindexing",
                         FULL,
                         op(null, false, "$mark-all-resources-for-reindexing"),
                         ADMIN),
                 Arguments.of("$get-resource-counts", FULL, op(null, false, "$get-resource-counts"), ADMIN),
                 Arguments.of("$hapi.fhir.merge", FULL, op("Patient", false, "$merge"), ADMIN),
+                // audit operations: the scope gate admits them, the audit feature checks custodian/auditor
+                Arguments.of("$disclosures as a reader", PATIENT_READER, op("Patient", true, "$disclosures"), ALLOWED),
+                Arguments.of(
+                        "$disclosures as an auditor",
+                        "system/AuditEvent.rs",
+                        op("Patient", true, "$disclosures"),
+                        ALLOWED),
+                Arguments.of(
+                        "$disclosures without either", "system/Task.rs", op("Patient", true, "$disclosures"), SCOPE),
+                Arguments.of("$disclosures on a type", FULL, op("Patient", false, "$disclosures"), ADMIN),
+                Arguments.of(
+                        "$verify-chain as an auditor",
+                        "system/AuditEvent.rs",
+                        op("AuditEvent", false, "$verify-chain"),
+                        ALLOWED),
+                Arguments.of(
+                        "$verify-chain as a reader", PATIENT_READER, op("AuditEvent", false, "$verify-chain"), SCOPE),
                 Arguments.of("GraphQL", FULL, i(Kind.GRAPHQL, null), ADMIN),
                 Arguments.of("metadata", PATIENT_READER, i(Kind.METADATA, null), ALLOWED),
                 Arguments.of("paging", PATIENT_READER, i(Kind.GET_PAGE, null), ALLOWED),

@@ -75,10 +75,14 @@ public final class Fixtures {
         return consent;
     }
 
-    /** A new, unsaved ReferralTask for {@code student}. */
+    /**
+     * A new, unsaved ReferralTask for {@code student}, owned by the story's custodian school (so creating
+     * it needs no consent for another organization).
+     */
     public Task referralTask(Reference student) {
         Task task = story.copyOf(REFERRAL_TASK, Task.class);
         task.setFor(student);
+        task.setOwner(new Reference(story.id(Story.DISTRICT)));
         return task;
     }
 }

@@ -87,7 +87,17 @@ public final class RawHttp {
 
     private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            try {
+                return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // The JDK client may pick a pooled connection that the server has just closed (Jetty
+                // closes after answering a request whose body it did not read, e.g. a 401). The
+                // request never reached the server, so sending it once more on a new connection is safe.
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                    throw e;
+                }
+                return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

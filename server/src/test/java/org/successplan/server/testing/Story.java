@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.springframework.core.io.ClassPathResource;
 
@@ -82,6 +83,9 @@ public final class Story {
             }
             for (Identifier identifier : terser.getAllPopulatedChildElementsOfType(resource, Identifier.class)) {
                 identifier.setValue(withNewDigits(identifier.getValue()));
+            }
+            if (resource instanceof Task task) {
+                atStartOfLifecycle(task);
             }
             transaction
                     .addEntry()
@@ -185,6 +189,18 @@ public final class Story {
             });
         }
         return ids;
+    }
+
+    /**
+     * The server enforces the referral lifecycle: a ReferralTask is created {@code requested} and only its
+     * owner moves it on (docs/adr/0006-closed-loop-referrals.md). The example records tasks that are
+     * further along (accepted, completed), so the story posts them as they started; tests move them on.
+     */
+    private static void atStartOfLifecycle(Task task) {
+        task.setStatus(Task.TaskStatus.REQUESTED);
+        task.setStatusReason(null);
+        task.getOutput().clear();
+        task.setExecutionPeriod(null);
     }
 
     private static String withNewDigits(String value) {

@@ -78,7 +78,8 @@ class DemoSeeder implements ApplicationRunner, Ordered {
                             "system/Task.rus",
                             "system/Procedure.crus",
                             "system/Organization.rs",
-                            "system/HealthcareService.cruds")),
+                            "system/HealthcareService.cruds",
+                            "system/Subscription.cruds")),
             new DemoOrg(
                     "youth-mentoring-alliance",
                     "Youth Mentoring Alliance",
@@ -91,7 +92,8 @@ class DemoSeeder implements ApplicationRunner, Ordered {
                             "system/Task.rus",
                             "system/Procedure.crus",
                             "system/Organization.rs",
-                            "system/HealthcareService.cruds")),
+                            "system/HealthcareService.cruds",
+                            "system/Subscription.cruds")),
             new DemoOrg(
                     "northside-clinic",
                     "Northside Community Clinic",
@@ -105,7 +107,8 @@ class DemoSeeder implements ApplicationRunner, Ordered {
                             "system/ServiceRequest.rs",
                             "system/Task.rus",
                             "system/Procedure.crus",
-                            "system/Organization.rs")));
+                            "system/Organization.rs",
+                            "system/Subscription.cruds")));
 
     private final DaoRegistry daoRegistry;
     private final ClientRegistry clients;

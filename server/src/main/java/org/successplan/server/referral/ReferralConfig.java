@@ -1,0 +1,43 @@
+package org.successplan.server.referral;
+
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The closed-loop referral feature: lifecycle, versioned updates, follow-up writes, report, directory search. */
+@Configuration(proxyBeanMethods = false)
+class ReferralConfig {
+
+    @Bean
+    ReferralReferences referralReferences(DaoRegistry daoRegistry) {
+        return new ReferralReferences(daoRegistry);
+    }
+
+    @Bean
+    ReferralLifecycleInterceptor referralLifecycleInterceptor(ReferralReferences references) {
+        return new ReferralLifecycleInterceptor(references);
+    }
+
+    @Bean
+    ReferralFollowUpInterceptor referralFollowUpInterceptor(DaoRegistry daoRegistry, ReferralProperties properties) {
+        return new ReferralFollowUpInterceptor(daoRegistry, properties.linkPlanActivity());
+    }
+
+    @Bean
+    TaskIfMatchInterceptor taskIfMatchInterceptor() {
+        return new TaskIfMatchInterceptor();
+    }
+
+    @Bean
+    ClosedLoopReportProvider closedLoopReportProvider(DaoRegistry daoRegistry, ReferralProperties properties) {
+        return new ClosedLoopReportProvider(daoRegistry, properties, Clock.systemUTC());
+    }
+
+    @Bean
+    ServiceDirectorySearchParameters serviceDirectorySearchParameters(
+            DaoRegistry daoRegistry, ISearchParamRegistry searchParamRegistry) {
+        return new ServiceDirectorySearchParameters(daoRegistry, searchParamRegistry);
+    }
+}
