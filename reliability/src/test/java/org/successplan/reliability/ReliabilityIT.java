@@ -430,7 +430,8 @@ class ReliabilityIT {
     // ---- set-up --------------------------------------------------------------------------------
 
     private static void storeStory(ServerProcess server) throws Exception {
-        HttpResponse<String> story = new Api(server, REQUEST_TIMEOUT).postJson("/fhir", Referrals.storyTransaction());
+        HttpResponse<String> story = new Api(server, REQUEST_TIMEOUT)
+                .postJson("/fhir", Referrals.storyTransaction(server.schoolOrganization()));
         assertThat(story.statusCode()).as(story.body()).isEqualTo(200);
     }
 
