@@ -12,12 +12,14 @@ import org.successplan.server.fhir.StorageInterceptor;
  * resource (e.g. two referrals for one student, each adding itself to the student's SuccessPlan), so
  * the client gets its answer rather than a {@code 409} it did nothing to cause. A request that names
  * the version it changes ({@code If-Match}) is not retried: its {@code 409} is the answer it asked for.
- * HAPI rolls back and replays the whole transaction, with a short back-off between attempts.
+ * HAPI rolls back and replays the whole transaction after a random back-off (up to 250 ms times the
+ * attempt); of n requests racing for one resource at least one wins each round, so ten retries carry
+ * ten concurrent writers of one resource through.
  */
 @Interceptor
 final class VersionConflictRetry implements StorageInterceptor {
 
-    static final int MAX_RETRIES = 3;
+    static final int MAX_RETRIES = 10;
 
     @Hook(Pointcut.STORAGE_VERSION_CONFLICT)
     public ResourceVersionConflictResolutionStrategy retryUnlessVersioned(RequestDetails request) {
