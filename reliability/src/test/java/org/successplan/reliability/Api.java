@@ -35,14 +35,30 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** {@code Bundle.total} of a search with {@code _summary=count}. */
+    /**
+     * How many resources a search finds, counted page by page: the server reports no totals for
+     * student records (consent filtering may hide some), so the entries are what the client sees.
+     */
     int count(String searchPath) throws IOException, InterruptedException {
-        HttpResponse<String> response = get(searchPath + (searchPath.contains("?") ? "&" : "?") + "_summary=count");
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(
-                    "Search " + searchPath + " answered " + response.statusCode() + ": " + response.body());
+        int count = 0;
+        String page = searchPath + (searchPath.contains("?") ? "&" : "?") + "_elements=id&_count=200";
+        while (page != null) {
+            HttpResponse<String> response = get(page);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "Search " + page + " answered " + response.statusCode() + ": " + response.body());
+            }
+            JsonNode bundle = json(response);
+            count += bundle.path("entry").size();
+            page = null;
+            for (JsonNode link : bundle.path("link")) {
+                if (link.path("relation").asText().equals("next")) {
+                    String next = link.path("url").asText();
+                    page = next.substring(next.indexOf("/fhir"));
+                }
+            }
         }
-        return json(response).path("total").asInt(-1);
+        return count;
     }
 
     private HttpRequest.Builder builder(String path) throws IOException, InterruptedException {

@@ -9,6 +9,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,12 +46,43 @@ final class Referrals {
     }
 
     /** The example story as one transaction (PUTs with fixed ids: storing it twice changes nothing). */
-    static String storyTransaction() {
+    private static final String DISTRICT = "Organization/ssp-ex-maya-district";
+
+    /**
+     * The implementation guide's example story as the demo school may store it: the school {@code
+     * custodian} in place of the example's district (only a student's custodian creates the student and
+     * records consents), consents in force today, and without its ReferralTasks (the server creates Tasks
+     * only by POST in their first status; these tests create their own).
+     */
+    static String storyTransaction(String custodian) {
         try {
-            return Files.readString(RESOURCES.resolve("Bundle-ssp-ex-maya-bundle.json"));
+            String json = Files.readString(RESOURCES.resolve("Bundle-ssp-ex-maya-bundle.json"));
+            ObjectNode bundle =
+                    (ObjectNode) Api.JSON.readTree(json.replace("\"" + DISTRICT + "\"", "\"" + custodian + "\""));
+            ArrayNode entries = (ArrayNode) bundle.get("entry");
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                JsonNode resource = entries.get(i).path("resource");
+                String type = resource.path("resourceType").asText();
+                if (type.equals("Task")
+                        || DISTRICT.equals(type + "/" + resource.path("id").asText())) {
+                    entries.remove(i);
+                } else if (type.equals("Consent")) {
+                    inForceToday(resource.path("provision"));
+                }
+            }
+            return bundle.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void inForceToday(JsonNode provision) {
+        if (provision.path("period") instanceof ObjectNode period) {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            period.put("start", today.minusMonths(2).toString());
+            period.put("end", today.plusMonths(10).toString());
+        }
+        provision.path("provision").forEach(Referrals::inForceToday);
     }
 
     /** One transaction creating referrals {@code ns} (two entries each). */

@@ -168,6 +168,14 @@ final class ServerProcess implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }
 
+    /** The demo school's organization ({@code Organization/..}), from its client file. */
+    String schoolOrganization() throws IOException {
+        return Api.JSON
+                .readTree(dataDir.resolve("demo/lincoln-elementary.json").toFile())
+                .path("organization")
+                .asText();
+    }
+
     /** An access token of the demo school, from the jar's own {@code token} command (cached 3 minutes). */
     synchronized String token() throws IOException, InterruptedException {
         if (token != null && Duration.between(tokenTime, Instant.now()).toSeconds() < 180) {

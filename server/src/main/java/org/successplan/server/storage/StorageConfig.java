@@ -52,6 +52,11 @@ class StorageConfig {
 
     /** FHIR requests that fail for want of a database connection get 503, not 500. */
     @Bean
+    VersionConflictRetry versionConflictRetry() {
+        return new VersionConflictRetry();
+    }
+
+    @Bean
     DatabaseUnavailableInterceptor databaseUnavailableInterceptor() {
         return new DatabaseUnavailableInterceptor();
     }

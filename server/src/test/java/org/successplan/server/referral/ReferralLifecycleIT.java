@@ -559,4 +559,41 @@ class ReferralLifecycleIT {
                 .getEntry()
                 .size();
     }
+
+    @Test
+    void parallelReferralsForOneStudent_allSucceed_andAllAreLinkedFromThePlan() throws Exception {
+        // Each new Referral adds itself to the plan's activities: concurrent ones race for the same
+        // CarePlan version, and the server retries the loser's transaction instead of answering 409.
+        List<Referral> referrals = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            referrals.add(Referrals.newReferral(story, school, agency.organization()));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(referrals.size());
+        List<String> created = new ArrayList<>();
+        try {
+            List<Future<Created>> futures = new ArrayList<>();
+            for (Referral referral : referrals) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return Referrals.create(school, referral);
+                }));
+            }
+            start.countDown();
+            for (Future<Created> future : futures) {
+                created.add(future.get().serviceRequest());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        CarePlan plan = school.fhir()
+                .read()
+                .resource(CarePlan.class)
+                .withId(story.id(Referrals.STORY_PLAN))
+                .execute();
+        assertThat(plan.getActivity())
+                .extracting(a -> a.getReference().getReference())
+                .containsAll(created);
+    }
 }

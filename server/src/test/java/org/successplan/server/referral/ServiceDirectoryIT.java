@@ -92,9 +92,13 @@ class ServiceDirectoryIT {
         assertThat(find("HealthcareService?available-day=sat" + mine))
                 .contains(tutoringId)
                 .doesNotContain(backpackId);
+        // The agency's services from earlier runs on the same database may match too.
         assertThat(find("HealthcareService?eligibility=" + ELIGIBILITY + "|grades-k-8" + mine))
-                .containsExactly(backpackId);
-        assertThat(find("HealthcareService?active=true&name=Saturday" + mine)).containsExactly(tutoringId);
+                .contains(backpackId)
+                .doesNotContain(tutoringId);
+        assertThat(find("HealthcareService?active=true&name=Saturday" + mine))
+                .contains(tutoringId)
+                .doesNotContain(backpackId);
     }
 
     @Test
