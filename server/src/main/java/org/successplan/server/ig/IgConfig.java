@@ -5,6 +5,7 @@ import ca.uhn.fhir.jpa.interceptor.validation.RepositoryValidatingRuleBuilder;
 import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -29,7 +30,9 @@ class IgConfig {
                 fhirPackages.profileCatalog(), Set.copyOf(properties.requireDeclaredProfile()));
     }
 
+    /** Off only with {@code ssp.ig.validate-writes=false}, a benchmark baseline (docs/performance.md). */
     @Bean
+    @ConditionalOnProperty(name = "ssp.ig.validate-writes", havingValue = "true", matchIfMissing = true)
     ProfileValidatingInterceptor profileValidatingInterceptor(
             FhirPackages fhirPackages,
             FhirContext fhirContext,

@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  *     {@code meta.profile}, as the implementation guide's conformance page recommends for the types that
  *     carry plans, needs, goals, referrals and consents. Other types with a single profile get it
  *     declared by the server when a client omits it. Env: {@code SSP_IG_REQUIRE_DECLARED_PROFILE}.
+ * @param validateWrites whether every write of a profiled type is validated against its profile (default
+ *     {@code true}). Turning it off is for benchmarks only (docs/performance.md compares a server with and
+ *     without it): the profiles are then not enforced. Env: {@code SSP_IG_VALIDATE_WRITES}.
  */
 @Validated
 @ConfigurationProperties("ssp.ig")
@@ -25,4 +28,6 @@ public record IgProperties(
         List<String> packages,
 
         @DefaultValue({"CarePlan", "Condition", "Goal", "ServiceRequest", "Task", "Consent"})
-        List<String> requireDeclaredProfile) {}
+        List<String> requireDeclaredProfile,
+
+        @DefaultValue("true") boolean validateWrites) {}
