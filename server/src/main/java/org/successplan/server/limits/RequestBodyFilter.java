@@ -2,17 +2,12 @@ package org.successplan.server.limits;
 
 import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -27,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.successplan.server.common.ErrorCode;
 import org.successplan.server.common.OperationOutcomes;
+import org.successplan.server.web.BufferedBodyRequest;
 
 /**
  * Reads each FHIR request body ({@code POST}/{@code PUT}/{@code PATCH} under {@code /fhir}) into memory,
@@ -118,7 +114,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
             refuse(response, codeOf(violation.get().kind()), violation.get().message());
             return;
         }
-        chain.doFilter(new BufferedBodyRequest(request, body, decoded), response);
+        chain.doFilter(new DecodedBodyRequest(request, body, decoded), response);
     }
 
     private static ErrorCode codeOf(BodyShape.Kind kind) {
@@ -169,13 +165,11 @@ class RequestBodyFilter extends OncePerRequestFilter {
     }
 
     /** Replays the (inflated) body; hides {@code Content-Encoding} once the body was inflated here. */
-    private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
-        private final byte[] body;
+    private static final class DecodedBodyRequest extends BufferedBodyRequest {
         private final boolean decoded;
 
-        BufferedBodyRequest(HttpServletRequest request, byte[] body, boolean decoded) {
-            super(request);
-            this.body = body;
+        DecodedBodyRequest(HttpServletRequest request, byte[] body, boolean decoded) {
+            super(request, body);
             this.decoded = decoded;
         }
 
@@ -201,54 +195,6 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
         private boolean hidden(String name) {
             return decoded && CONTENT_ENCODING.equalsIgnoreCase(name);
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("Buffered body is read synchronously");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            Charset charset = charsetOf(getCharacterEncoding());
-            return new BufferedReader(
-                    new InputStreamReader(getInputStream(), charset == null ? StandardCharsets.UTF_8 : charset));
         }
     }
 }
