@@ -11,7 +11,10 @@ import java.util.Set;
  * Tells a database that cannot be reached (down, restarting, refusing connections, pool exhausted for
  * longer than the connection timeout) from every other failure, by walking an exception's causes:
  * JDBC connection exceptions, SQLSTATE class {@code 08} (connection exception) and PostgreSQL's
- * shutdown states {@code 57P01..57P03}. Such a failure is the client's cue to retry later
+ * shutdown states {@code 57P01..57P03}, and a transaction that could not be rolled back or committed
+ * because its connection is gone (Hibernate's {@code TransactionException} over an {@code SQLException}:
+ * the pool reports a closed connection without an SQLSTATE, and the rollback's failure replaces the
+ * original connection error). Such a failure is the client's cue to retry later
  * ({@code 503}), not a bug ({@code 500}). Pure: only {@code java.sql} types.
  */
 final class DatabaseFailures {
@@ -35,6 +38,9 @@ final class DatabaseFailures {
                 return true;
             }
             if (CONNECTION_FAILURE_TYPES.contains(t.getClass().getSimpleName())) {
+                return true;
+            }
+            if (t.getClass().getSimpleName().equals("TransactionException") && t.getCause() instanceof SQLException) {
                 return true;
             }
         }

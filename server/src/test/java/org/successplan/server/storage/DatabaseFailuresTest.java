@@ -35,6 +35,19 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aRollbackOnAConnectionTheOutageClosed_isUnavailability() {
+        // What Spring reports when the database went away mid-transaction: the rollback fails on the
+        // closed connection (no SQLSTATE from the pool) and its failure hides the original one.
+        RuntimeException rollback =
+                new org.springframework.orm.jpa.JpaSystemException(new org.hibernate.TransactionException(
+                        "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+
+        assertThat(DatabaseFailures.isUnavailable(rollback)).isTrue();
+        assertThat(DatabaseFailures.isUnavailable(new org.hibernate.TransactionException("Transaction not active")))
+                .isFalse();
+    }
+
+    @Test
     void otherDatabaseErrors_andBugs_areNot() {
         assertThat(DatabaseFailures.isUnavailable(new SQLException("duplicate key", "23505")))
                 .isFalse();
