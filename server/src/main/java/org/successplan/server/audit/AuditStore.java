@@ -73,68 +73,55 @@ final class AuditStore {
      * @return the head hash after the batch
      */
     String append(List<Prepared> batch) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                Head head = head(connection, LOCK_HEAD)
-                        .orElseThrow(() -> new SQLException("The audit chain head row is missing"));
-                long seq = head.lastSeq();
-                String previous = head.lastHash();
-                try (PreparedStatement events = connection.prepareStatement(
-                                "INSERT INTO ssp_audit_event (seq, event_id,"
-                                        + " recorded_at, request_id, client_id, organization, interaction, outcome, purpose,"
-                                        + " emergency, event_json, previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-                        PreparedStatement students = connection.prepareStatement("INSERT INTO ssp_audit_student"
-                                + " (seq, student, custodian, disclosure, recorded_at) VALUES (?,?,?,?,?)")) {
-                    for (Prepared record : batch) {
-                        seq++;
-                        String hash = HashChain.hash(seq, previous, record.eventJson());
-                        AuditIndex.Columns c = record.columns();
-                        OffsetDateTime recorded = utc(c.recorded());
-                        events.setLong(1, seq);
-                        events.setString(2, c.eventId());
-                        events.setObject(3, recorded);
-                        events.setString(4, c.requestId());
-                        events.setString(5, c.clientId());
-                        events.setString(6, c.organization());
-                        events.setString(7, c.interaction());
-                        events.setInt(8, c.outcome());
-                        events.setString(9, c.purpose());
-                        events.setBoolean(10, c.emergency());
-                        events.setString(11, record.eventJson());
-                        events.setString(12, previous);
-                        events.setString(13, hash);
-                        events.addBatch();
-                        for (AuditIndex.StudentRow row : record.students()) {
-                            students.setLong(1, seq);
-                            students.setString(2, row.student());
-                            students.setString(3, row.custodian());
-                            students.setBoolean(4, row.disclosure());
-                            students.setObject(5, recorded);
-                            students.addBatch();
-                        }
-                        previous = hash;
+        return underChainLock((connection, head) -> {
+            long seq = head.lastSeq();
+            String previous = head.lastHash();
+            try (PreparedStatement events = connection.prepareStatement("INSERT INTO ssp_audit_event (seq, event_id,"
+                            + " recorded_at, request_id, client_id, organization, interaction, outcome, purpose,"
+                            + " emergency, event_json, previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    PreparedStatement students = connection.prepareStatement("INSERT INTO ssp_audit_student"
+                            + " (seq, student, custodian, disclosure, recorded_at) VALUES (?,?,?,?,?)")) {
+                for (Prepared record : batch) {
+                    seq++;
+                    String hash = HashChain.hash(seq, previous, record.eventJson());
+                    AuditIndex.Columns c = record.columns();
+                    OffsetDateTime recorded = utc(c.recorded());
+                    events.setLong(1, seq);
+                    events.setString(2, c.eventId());
+                    events.setObject(3, recorded);
+                    events.setString(4, c.requestId());
+                    events.setString(5, c.clientId());
+                    events.setString(6, c.organization());
+                    events.setString(7, c.interaction());
+                    events.setInt(8, c.outcome());
+                    events.setString(9, c.purpose());
+                    events.setBoolean(10, c.emergency());
+                    events.setString(11, record.eventJson());
+                    events.setString(12, previous);
+                    events.setString(13, hash);
+                    events.addBatch();
+                    for (AuditIndex.StudentRow row : record.students()) {
+                        students.setLong(1, seq);
+                        students.setString(2, row.student());
+                        students.setString(3, row.custodian());
+                        students.setBoolean(4, row.disclosure());
+                        students.setObject(5, recorded);
+                        students.addBatch();
                     }
-                    events.executeBatch();
-                    students.executeBatch();
+                    previous = hash;
                 }
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE ssp_audit_chain SET last_seq = ?, last_hash = ?, updated_at = ? WHERE id = 1")) {
-                    update.setLong(1, seq);
-                    update.setString(2, previous);
-                    update.setObject(3, utc(Instant.now()));
-                    update.executeUpdate();
-                }
-                connection.commit();
-                return previous;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+                events.executeBatch();
+                students.executeBatch();
             }
-        }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE ssp_audit_chain SET last_seq = ?, last_hash = ?, updated_at = ? WHERE id = 1")) {
+                update.setLong(1, seq);
+                update.setString(2, previous);
+                update.setObject(3, utc(Instant.now()));
+                update.executeUpdate();
+            }
+            return previous;
+        });
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -283,49 +270,66 @@ final class AuditStore {
     }
 
     private int purgePage(Instant cutoff) throws SQLException {
+        return underChainLock((connection, head) -> {
+            long lastSeq = -1;
+            String lastHash = null;
+            int count = 0;
+            try (PreparedStatement oldest = connection.prepareStatement("SELECT seq, hash, recorded_at FROM"
+                    + " ssp_audit_event WHERE seq > ? ORDER BY seq LIMIT " + PURGE_PAGE)) {
+                oldest.setLong(1, head.anchorSeq());
+                try (ResultSet rs = oldest.executeQuery()) {
+                    while (rs.next()) {
+                        if (!rs.getObject(3, OffsetDateTime.class).toInstant().isBefore(cutoff)) {
+                            break;
+                        }
+                        lastSeq = rs.getLong(1);
+                        lastHash = rs.getString(2);
+                        count++;
+                    }
+                }
+            }
+            if (count > 0) {
+                for (String table : List.of("ssp_audit_student", "ssp_audit_event")) {
+                    try (PreparedStatement delete =
+                            connection.prepareStatement("DELETE FROM " + table + " WHERE seq <= ?")) {
+                        delete.setLong(1, lastSeq);
+                        delete.executeUpdate();
+                    }
+                }
+                try (PreparedStatement anchor = connection.prepareStatement(
+                        "UPDATE ssp_audit_chain SET anchor_seq = ?, anchor_hash = ?, updated_at = ? WHERE id = 1")) {
+                    anchor.setLong(1, lastSeq);
+                    anchor.setString(2, lastHash);
+                    anchor.setObject(3, utc(Instant.now()));
+                    anchor.executeUpdate();
+                }
+            }
+            return count;
+        });
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** A unit of work on the chain, inside a transaction that holds the chain head's row lock. */
+    @FunctionalInterface
+    private interface ChainWork<T> {
+        T run(Connection connection, Head head) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction that first locks the chain head row (so appends and purges
+     * never interleave), commits it, or rolls it back when the work fails.
+     */
+    private <T> T underChainLock(ChainWork<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
                 Head head = head(connection, LOCK_HEAD)
                         .orElseThrow(() -> new SQLException("The audit chain head row is missing"));
-                long lastSeq = -1;
-                String lastHash = null;
-                int count = 0;
-                try (PreparedStatement oldest = connection.prepareStatement("SELECT seq, hash, recorded_at FROM"
-                        + " ssp_audit_event WHERE seq > ? ORDER BY seq LIMIT " + PURGE_PAGE)) {
-                    oldest.setLong(1, head.anchorSeq());
-                    try (ResultSet rs = oldest.executeQuery()) {
-                        while (rs.next()) {
-                            if (!rs.getObject(3, OffsetDateTime.class)
-                                    .toInstant()
-                                    .isBefore(cutoff)) {
-                                break;
-                            }
-                            lastSeq = rs.getLong(1);
-                            lastHash = rs.getString(2);
-                            count++;
-                        }
-                    }
-                }
-                if (count > 0) {
-                    for (String table : List.of("ssp_audit_student", "ssp_audit_event")) {
-                        try (PreparedStatement delete =
-                                connection.prepareStatement("DELETE FROM " + table + " WHERE seq <= ?")) {
-                            delete.setLong(1, lastSeq);
-                            delete.executeUpdate();
-                        }
-                    }
-                    try (PreparedStatement anchor = connection.prepareStatement(
-                            "UPDATE ssp_audit_chain SET anchor_seq = ?, anchor_hash = ?, updated_at = ? WHERE id = 1")) {
-                        anchor.setLong(1, lastSeq);
-                        anchor.setString(2, lastHash);
-                        anchor.setObject(3, utc(Instant.now()));
-                        anchor.executeUpdate();
-                    }
-                }
+                T result = work.run(connection, head);
                 connection.commit();
-                return count;
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -334,8 +338,6 @@ final class AuditStore {
             }
         }
     }
-
-    // ---- helpers -------------------------------------------------------------------------------
 
     private static Optional<Head> head(Connection connection, String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql);
