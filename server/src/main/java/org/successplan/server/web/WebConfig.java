@@ -1,7 +1,9 @@
 package org.successplan.server.web;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.jetty.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -40,6 +42,13 @@ class WebConfig {
     WebServerFactoryCustomizer<JettyServletWebServerFactory> jettyErrorPages(FhirContext fhirContext) {
         return factory ->
                 factory.addServerCustomizers(server -> server.setErrorHandler(new JettyErrorHandler(fhirContext)));
+    }
+
+    /** In-flight requests keep their connections for the whole graceful shutdown (Jetty's default: 1 s). */
+    @Bean
+    WebServerFactoryCustomizer<JettyServletWebServerFactory> jettyGracefulShutdown(
+            @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownPhase) {
+        return factory -> factory.addServerCustomizers(new GracefulShutdownIdleTimeout(shutdownPhase));
     }
 
     @Bean

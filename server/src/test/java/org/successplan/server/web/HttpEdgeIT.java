@@ -3,9 +3,15 @@ package org.successplan.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Server;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.embedded.jetty.JettyWebServer;
 import org.successplan.server.testing.RawHttp;
 import org.successplan.server.testing.ServerIT;
 import org.successplan.server.testing.TestClients;
@@ -22,6 +28,20 @@ class HttpEdgeIT {
     @BeforeEach
     void setUp() {
         http = new RawHttp(port);
+    }
+
+    @Autowired
+    WebServerApplicationContext context;
+
+    @Test
+    void gracefulShutdown_keepsInFlightConnectionsForTheWholeShutdownPhase() {
+        // Jetty's default (1 s) cut responses of requests silent for longer when a shutdown began.
+        Server jetty = ((JettyWebServer) context.getWebServer()).getServer();
+
+        assertThat(jetty.getConnectors())
+                .isNotEmpty()
+                .allSatisfy(connector -> assertThat(((AbstractConnector) connector).getShutdownIdleTimeout())
+                        .isEqualTo(Duration.ofSeconds(20).toMillis()));
     }
 
     @Test
