@@ -36,9 +36,6 @@ final class Referrals {
         this.taskSystem = "http://successplan.org/fhir/test/reliability/" + run + "/task";
         this.referral = (ObjectNode) read("ServiceRequest-ssp-ex-maya-referral-clinic.json");
         this.task = (ObjectNode) read("Task-ssp-ex-maya-task-clinic.json");
-        // Not basedOn the one plan: every referral would then add itself to the same CarePlan, and six
-        // workers racing for one row is a contention test (ReferralLifecycleIT covers it), not this one.
-        referral.remove("basedOn");
         for (ObjectNode resource : List.of(referral, task)) {
             resource.remove("id");
             resource.remove("text");

@@ -2,9 +2,11 @@ package org.successplan.server.referral;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
 
 /** The closed-loop referral feature: lifecycle, versioned updates, follow-up writes, report, directory search. */
 @Configuration(proxyBeanMethods = false)
@@ -21,8 +23,11 @@ class ReferralConfig {
     }
 
     @Bean
-    ReferralFollowUpInterceptor referralFollowUpInterceptor(DaoRegistry daoRegistry, ReferralProperties properties) {
-        return new ReferralFollowUpInterceptor(daoRegistry, properties.linkPlanActivity());
+    ReferralFollowUpInterceptor referralFollowUpInterceptor(
+            DaoRegistry daoRegistry, EntityManagerFactory entityManagerFactory, ReferralProperties properties) {
+        PlanLock planLock =
+                new PlanLock(daoRegistry, SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
+        return new ReferralFollowUpInterceptor(daoRegistry, planLock, properties.linkPlanActivity());
     }
 
     @Bean

@@ -42,10 +42,11 @@ import org.successplan.server.security.AuthorTag;
  *       written by the server itself ({@link SystemRequestDetails}); not for sub-tasks ({@code partOf}).
  *   <li>Referral created: the SuccessPlan it is {@code basedOn} gets an {@code activity.reference} to it,
  *       when the referring organization wrote that plan and the link is not there yet (so a retried
- *       create never adds it twice).
+ *       create never adds it twice). The plan is locked first ({@link PlanLock}): parallel referrals
+ *       for one student queue for it rather than race.
  * </ul>
  *
- * A refusal rolls the whole request back. Cost: one read of the Referral per Task status change, one read per Procedure output on completion, one read and (rarely) one write of the plan per
+ * A refusal rolls the whole request back. Cost: one read of the Referral per Task status change, one read per Procedure output on completion, a row lock, one read and (rarely) one write of the plan per
  * Referral create, one write of the Referral per status change it follows.
  */
 @Interceptor(order = InterceptorOrder.REFERRAL_LIFECYCLE)
@@ -54,10 +55,12 @@ class ReferralFollowUpInterceptor implements StorageInterceptor {
     private static final Logger log = LoggerFactory.getLogger(ReferralFollowUpInterceptor.class);
 
     private final DaoRegistry daoRegistry;
+    private final PlanLock planLock;
     private final boolean linkPlanActivity;
 
-    ReferralFollowUpInterceptor(DaoRegistry daoRegistry, boolean linkPlanActivity) {
+    ReferralFollowUpInterceptor(DaoRegistry daoRegistry, PlanLock planLock, boolean linkPlanActivity) {
         this.daoRegistry = daoRegistry;
+        this.planLock = planLock;
         this.linkPlanActivity = linkPlanActivity;
     }
 
@@ -152,7 +155,7 @@ class ReferralFollowUpInterceptor implements StorageInterceptor {
             if (target == null || !target.startsWith("CarePlan/")) {
                 continue;
             }
-            CarePlan plan = read(CarePlan.class, target);
+            CarePlan plan = planLock.lock(target) ? read(CarePlan.class, target) : null;
             if (plan == null || !(actor.admin() || AuthorTag.isAuthor(plan, actor.organization()))) {
                 continue;
             }

@@ -562,10 +562,10 @@ class ReferralLifecycleIT {
 
     @Test
     void parallelReferralsForOneStudent_allSucceed_andAllAreLinkedFromThePlan() throws Exception {
-        // Each new Referral adds itself to the plan's activities: concurrent ones race for the same
-        // CarePlan version, and the server retries the loser's transaction instead of answering 409.
+        // Each new Referral adds itself to the plan's activities: concurrent ones queue for the plan's
+        // row lock (PlanLock) instead of racing for its version (which gave 409s beyond a few writers).
         List<Referral> referrals = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 8; i++) {
             referrals.add(Referrals.newReferral(story, school, agency.organization()));
         }
         CountDownLatch start = new CountDownLatch(1);
@@ -592,6 +592,7 @@ class ReferralLifecycleIT {
                 .resource(CarePlan.class)
                 .withId(story.id(Referrals.STORY_PLAN))
                 .execute();
+        assertThat(created).doesNotHaveDuplicates().hasSize(referrals.size());
         assertThat(plan.getActivity())
                 .extracting(a -> a.getReference().getReference())
                 .containsAll(created);
