@@ -13,8 +13,9 @@ import org.hl7.fhir.r4.model.IdType;
  * Serializes the writes that add a Referral to a SuccessPlan: takes a row lock on the plan
  * ({@code SELECT ... FOR UPDATE} on its {@code HFJ_RESOURCE} row) in the current database transaction,
  * held until it commits. Concurrent referrals for one student then queue for the plan instead of each
- * replaying its whole transaction after a version conflict (docs/adr/0006-closed-loop-referrals.md). The lock
- * re-reads the row, so what the caller reads next is the newest committed version.
+ * replaying its whole transaction after a version conflict (docs/adr/0006-closed-loop-referrals.md). When the plan
+ * was loaded before another transaction changed it, the lock re-reads it, so what the caller reads next
+ * is the newest committed version.
  */
 class PlanLock {
 
@@ -45,11 +46,15 @@ class PlanLock {
             // A plain row lock, not JPA's PESSIMISTIC_WRITE: on PostgreSQL Hibernate locks versioned rows in
             // a follow-on select that also checks the version read before, and fails when the holder of the
             // lock has just changed it, which is exactly the case this lock is for.
-            entityManager
-                    .createNativeQuery("SELECT RES_ID FROM HFJ_RESOURCE WHERE RES_ID = ?1 FOR UPDATE")
+            Number version = (Number) entityManager
+                    .createNativeQuery("SELECT RES_VER FROM HFJ_RESOURCE WHERE RES_ID = ?1 FOR UPDATE")
                     .setParameter(1, row.getResourceId().getId())
-                    .getResultList();
-            entityManager.refresh(row);
+                    .getSingleResult();
+            // Loaded before another transaction changed the plan: re-read it. Never otherwise: the row may
+            // hold this transaction's own unflushed change (a second referral for the plan in one Bundle).
+            if (version.longValue() > row.getVersion()) {
+                entityManager.refresh(row);
+            }
         }
         return true;
     }

@@ -29,9 +29,12 @@ import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.successplan.server.common.ErrorCode;
 import org.successplan.server.referral.Referrals.Created;
@@ -49,6 +52,7 @@ import org.successplan.server.testing.TestClients.TestClient;
  * is checked on both sides: the error code, and the task unchanged afterwards.
  */
 @ServerIT
+@ExtendWith(OutputCaptureExtension.class)
 class ReferralLifecycleIT {
 
     static final String AGENCY_NAME = "Lifecycle Food Bank";
@@ -561,27 +565,41 @@ class ReferralLifecycleIT {
     }
 
     @Test
-    void parallelReferralsForOneStudent_allSucceed_andAllAreLinkedFromThePlan() throws Exception {
-        // Each new Referral adds itself to the plan's activities: concurrent ones queue for the plan's
-        // row lock (PlanLock) instead of racing for its version (which gave 409s beyond a few writers).
-        List<Referral> referrals = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            referrals.add(Referrals.newReferral(story, school, agency.organization()));
+    void parallelReferralsForOneStudent_queueForThePlan_allSucceed_andAllAreLinkedFromIt(CapturedOutput output)
+            throws Exception {
+        // Each new Referral adds itself to the plan's activities: concurrent transactions (here of two
+        // referrals each, so one transaction links the plan twice) queue for the plan's row lock
+        // (PlanLock) instead of racing for its version and being replayed by HAPI.
+        int transactions = 4;
+        List<Bundle> bundles = new ArrayList<>();
+        for (int t = 0; t < transactions; t++) {
+            Bundle bundle =
+                    Referrals.newReferral(story, school, agency.organization()).transaction();
+            bundle.getEntry()
+                    .addAll(Referrals.newReferral(story, school, agency.organization())
+                            .transaction()
+                            .getEntry());
+            bundles.add(bundle);
         }
+        int before = output.length();
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(referrals.size());
+        ExecutorService pool = Executors.newFixedThreadPool(transactions);
         List<String> created = new ArrayList<>();
         try {
-            List<Future<Created>> futures = new ArrayList<>();
-            for (Referral referral : referrals) {
+            List<Future<Bundle>> futures = new ArrayList<>();
+            for (Bundle bundle : bundles) {
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return Referrals.create(school, referral);
+                    return school.fhir().transaction().withBundle(bundle).execute();
                 }));
             }
             start.countDown();
-            for (Future<Created> future : futures) {
-                created.add(future.get().serviceRequest());
+            for (Future<Bundle> future : futures) {
+                Bundle response = future.get();
+                created.add(
+                        Referrals.local(response.getEntry().get(0).getResponse().getLocation()));
+                created.add(
+                        Referrals.local(response.getEntry().get(2).getResponse().getLocation()));
             }
         } finally {
             pool.shutdownNow();
@@ -592,9 +610,15 @@ class ReferralLifecycleIT {
                 .resource(CarePlan.class)
                 .withId(story.id(Referrals.STORY_PLAN))
                 .execute();
-        assertThat(created).doesNotHaveDuplicates().hasSize(referrals.size());
+        assertThat(created)
+                .allMatch(id -> id.startsWith("ServiceRequest/"))
+                .doesNotHaveDuplicates()
+                .hasSize(8);
         assertThat(plan.getActivity())
                 .extracting(a -> a.getReference().getReference())
                 .containsAll(created);
+        assertThat(output.toString().substring(before))
+                .as("no transaction was replayed after a version conflict")
+                .doesNotContain("transaction retry");
     }
 }
