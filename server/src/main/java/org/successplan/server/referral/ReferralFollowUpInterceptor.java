@@ -26,6 +26,7 @@ import org.successplan.server.common.ErrorCode;
 import org.successplan.server.common.ErrorResponses;
 import org.successplan.server.fhir.InterceptorOrder;
 import org.successplan.server.fhir.StorageInterceptor;
+import org.successplan.server.ig.ConformingServerWrite;
 import org.successplan.server.referral.ReferralTransitions.Actor;
 import org.successplan.server.referral.ReferralTransitions.Status;
 import org.successplan.server.security.AuthorTag;
@@ -43,10 +44,11 @@ import org.successplan.server.security.AuthorTag;
  *   <li>Referral created: the SuccessPlan it is {@code basedOn} gets an {@code activity.reference} to it,
  *       when the referring organization wrote that plan and the link is not there yet (so a retried
  *       create never adds it twice). The plan is locked first ({@link PlanLock}): parallel referrals
- *       for one student queue for it rather than race.
+ *       for one student queue for it rather than race. Profile validation trusts the link when the plan
+ *       declares only the SuccessPlan profile ({@link SuccessPlanProfile}); otherwise it validates the plan.
  * </ul>
  *
- * A refusal rolls the whole request back. Cost: one read of the Referral per Task status change, one read per Procedure output on completion, a row lock, one read and (rarely) one write of the plan per
+ * A refusal rolls the whole request back. Cost: one read of the Referral per Task status change, one read per Procedure output on completion, a row lock, one read and one write of the plan per
  * Referral create, one write of the Referral per status change it follows.
  */
 @Interceptor(order = InterceptorOrder.REFERRAL_LIFECYCLE)
@@ -164,10 +166,17 @@ class ReferralFollowUpInterceptor implements StorageInterceptor {
             if (!linked) {
                 plan.addActivity().setReference(new Reference(referralId));
                 ResourceUtil.clearRawStringFromResource(plan);
-                daoRegistry.getResourceDao(CarePlan.class).update(plan, new SystemRequestDetails());
+                daoRegistry.getResourceDao(CarePlan.class).update(plan, linkWriter(plan));
                 log.info("Linked {} from {}", referralId, target);
             }
         }
+    }
+
+    /** Who writes the link: trusted by profile validation when the plan's profiles accept it as it is. */
+    private static SystemRequestDetails linkWriter(CarePlan plan) {
+        return SuccessPlanProfile.acceptsReferralLinks(plan)
+                ? ConformingServerWrite.request()
+                : new SystemRequestDetails();
     }
 
     private ServiceRequest referralOf(Task task) {
