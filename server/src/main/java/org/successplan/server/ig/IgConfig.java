@@ -3,8 +3,10 @@ package org.successplan.server.ig;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.interceptor.validation.RepositoryValidatingRuleBuilder;
 import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
+import ca.uhn.fhir.validation.IInstanceValidatorModule;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,9 +38,13 @@ class IgConfig {
     ProfileValidatingInterceptor profileValidatingInterceptor(
             FhirPackages fhirPackages,
             FhirContext fhirContext,
-            ObjectProvider<RepositoryValidatingRuleBuilder> ruleBuilders) {
+            ObjectProvider<RepositoryValidatingRuleBuilder> ruleBuilders,
+            @Qualifier("myInstanceValidator") IInstanceValidatorModule instanceValidator) {
+        ProfileCatalog catalog = fhirPackages.profileCatalog();
         return new ProfileValidatingInterceptor(
-                fhirContext, ProfileValidationRules.build(fhirPackages.profileCatalog(), ruleBuilders::getObject));
+                fhirContext,
+                ProfileValidationRules.build(catalog, ruleBuilders::getObject),
+                new ProfileValidator(fhirContext, instanceValidator, catalog.profiledTypes()));
     }
 
     @Bean

@@ -20,15 +20,17 @@ import org.successplan.server.fhir.InterceptorOrder;
 import org.successplan.server.fhir.StorageInterceptor;
 
 /**
- * Applies HAPI's repository validation rules (see {@link ProfileValidationRules}) as HAPI's {@link
- * RepositoryValidatingInterceptor} does, on the same storage pointcuts: before a create or update is
- * stored, the resource must declare a profile of its type and validate against its declared profiles
- * with no error. A failure is answered {@code 422} (HAPI answers {@code 412}) with an OperationOutcome
- * listing each issue and its location; inside a transaction, the whole transaction is rolled back.
+ * Enforces the profiles on the storage pointcuts HAPI's {@link RepositoryValidatingInterceptor} uses:
+ * before a create or update is stored, the resource must declare a profile of its type (HAPI's rules,
+ * see {@link ProfileValidationRules}) and validate against its declared profiles with no error ({@link
+ * ProfileValidator}). A failure is answered {@code 422} (HAPI answers {@code 412}) with an
+ * OperationOutcome listing each issue and its location; inside a transaction, the whole transaction is
+ * rolled back.
  *
- * <p>Two differences from HAPI's interceptor, which offers no hook for either: the status, and a write
- * the server makes itself through {@link ConformingServerWrite} is not validated again (a change shown
- * by a test to keep its resource conformant, such as the link a new referral adds to its plan). Cost:
+ * <p>Where it differs from HAPI's interceptor, which offers no hook for these: the status; one validator
+ * for every type; and a write the server makes itself through {@link ConformingServerWrite} is not
+ * validated again (a change shown by a test to keep its resource conformant, such as the link a new
+ * referral adds to its plan). Cost:
  * one instance validation per write of a profiled type, the most expensive step of a write (see
  * docs/performance.md).
  */
@@ -37,10 +39,13 @@ final class ProfileValidatingInterceptor implements StorageInterceptor {
 
     private final FhirContext fhirContext;
     private final Map<String, List<IRepositoryValidatingRule>> rulesByType;
+    private final ProfileValidator validator;
 
-    ProfileValidatingInterceptor(FhirContext fhirContext, List<IRepositoryValidatingRule> rules) {
+    ProfileValidatingInterceptor(
+            FhirContext fhirContext, List<IRepositoryValidatingRule> rules, ProfileValidator validator) {
         this.fhirContext = fhirContext;
         this.rulesByType = rules.stream().collect(Collectors.groupingBy(IRepositoryValidatingRule::getResourceType));
+        this.validator = validator;
     }
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
@@ -64,6 +69,10 @@ final class ProfileValidatingInterceptor implements StorageInterceptor {
                 throw failure(evaluation);
             }
         }
+        validator.nonConformance(resource).ifPresent(outcome -> {
+            OperationOutcomes.errorsFirst(outcome);
+            throw new UnprocessableEntityException(fhirContext, outcome);
+        });
     }
 
     /** A resource HAPI creates as the target of a reference that did not resolve (not enabled here). */
@@ -72,10 +81,6 @@ final class ProfileValidatingInterceptor implements StorageInterceptor {
     }
 
     private UnprocessableEntityException failure(IRepositoryValidatingRule.RuleEvaluation evaluation) {
-        if (evaluation.getOperationOutcome() != null) {
-            OperationOutcomes.errorsFirst(evaluation.getOperationOutcome());
-            return new UnprocessableEntityException(fhirContext, evaluation.getOperationOutcome());
-        }
         return new UnprocessableEntityException(
                 fhirContext,
                 OperationOutcomes.error(ErrorCode.PROFILE_NOT_DECLARED, evaluation.getFailureDescription()));

@@ -6,10 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.uhn.fhir.jpa.interceptor.validation.IRepositoryValidatingRule;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.util.HapiExtensions;
+import ca.uhn.fhir.validation.IValidationContext;
+import ca.uhn.fhir.validation.IValidatorModule;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Basic;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Patient;
@@ -35,8 +42,25 @@ class ProfileValidatingInterceptorTest {
         }
     }
 
+    /** A validator module that finds an error in every resource it is given, and records them. */
+    static final class FailingValidator implements IValidatorModule {
+        final List<IBaseResource> seen = new ArrayList<>();
+
+        @Override
+        public void validateResource(IValidationContext<IBaseResource> context) {
+            seen.add(context.getResource());
+            SingleValidationMessage message = new SingleValidationMessage();
+            message.setSeverity(ResultSeverityEnum.ERROR);
+            message.setLocationString("Patient");
+            message.setMessage("does not conform");
+            context.addValidationMessage(message);
+        }
+    }
+
     final RecordingRule rule = new RecordingRule();
-    final ProfileValidatingInterceptor interceptor = new ProfileValidatingInterceptor(FhirClients.FHIR, List.of(rule));
+    final FailingValidator module = new FailingValidator();
+    final ProfileValidatingInterceptor interceptor = new ProfileValidatingInterceptor(
+            FhirClients.FHIR, List.of(rule), new ProfileValidator(FhirClients.FHIR, module, Set.of("Patient")));
 
     @Test
     void clientAndOrdinaryServerWrites_areValidated() {
@@ -60,10 +84,29 @@ class ProfileValidatingInterceptorTest {
     }
 
     @Test
-    void onlyTheRulesOfTheResourcesType_apply() {
-        interceptor.created(new SystemRequestDetails(), new Patient());
+    void onlyTheRulesOfTheResourcesType_apply_andProfiledTypesAreValidated() {
+        Patient student = new Patient();
 
+        assertThatThrownBy(() -> interceptor.created(new SystemRequestDetails(), student))
+                .isInstanceOfSatisfying(
+                        UnprocessableEntityException.class,
+                        e -> assertThat(e.getStatusCode()).isEqualTo(422));
         assertThat(rule.seen).isEmpty();
+        assertThat(module.seen).containsExactly(student);
+    }
+
+    @Test
+    void typesNoPackageProfiles_areNotValidated() {
+        interceptor.created(new SystemRequestDetails(), new Basic());
+
+        assertThat(module.seen).isEmpty();
+    }
+
+    @Test
+    void conformingServerWrites_ofProfiledTypes_areNotValidatedEither() {
+        interceptor.updated(ConformingServerWrite.request(), new Patient(), new Patient());
+
+        assertThat(module.seen).isEmpty();
     }
 
     @Test
