@@ -15,8 +15,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * validator: the JPA server's own ({@code myInstanceValidator}, the one {@code $validate} uses), so writes
  * and {@code $validate} judge alike and share one validation context. (HAPI's {@code
  * requireValidationToDeclaredProfiles()} rule builds a validator per resource type, each converting
- * every StructureDefinition to R5 again: 14 copies in memory and a pause of seconds on the first write
- * of each type.) Errors and fatal issues fail; warnings and information do not. Unknown extensions are
+ * every StructureDefinition to R5 again on its first use: a pause of seconds on the first write of each
+ * type.) Errors and fatal issues fail; warnings and information do not. Unknown extensions are
  * allowed (HAPI's default): derived profiles of states and districts add their own.
  */
 final class ProfileValidator {
